@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { AppServices } from './app-services';
+import { buildSchema } from './graphql/schema';
+import { armorProtection } from './graphql/armor';
+import { LoaderCache, type Context } from './graphql/context';
+import { authenticate, type Authenticator } from './auth/authenticate';
+import { today } from './lib/dates';
+import type { KinerjaModule } from './modules/registry';
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** Codes that reach clients as they are; anything else is masked as internal. */
+const PUBLIC_CODES = new Set([
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  'PASSWORD_CHANGE_REQUIRED', 'RATE_LIMITED', 'INTROSPECTION_DISABLED', 'CONFLICT',
+  'TOKEN_EXPIRED', 'TOKEN_REVOKED', 'TOKEN_SCOPE',
+]);
+
+export interface KinerjaApp {
+  express: express.Express;
+  server: http.Server;
+  apollo: ApolloServer<Context>;
+  /** Builds a request context without HTTP (tests, scripts). */
+  context(authorization?: string): Promise<Context>;
+  stop(): Promise<void>;
+}
+
+function formatError(services: AppServices) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && PUBLIC_CODES.has(code)) {
+      const { stacktrace: _s, exception: _e, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      return { ...formatted, extensions: ext };
+    }
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    services.log.error({ err: original, path: formatted.path }, 'internal error');
+    return { message: 'Internal server error.', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+export async function createApp(services: AppServices, modules: KinerjaModule[], extraAuthenticators: Authenticator[] = []): Promise<KinerjaApp> {
+  const { schema } = buildSchema(modules);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const server = http.createServer(app);
+  const armor = armorProtection();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !services.config.production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...armor.plugins],
+    formatError: formatError(services),
+  });
+  await apollo.start();
+
+  const makeContext = async (authorization: string | undefined, requestId: string = randomUUID()): Promise<Context> => {
+    const em = services.orm.em.fork();
+    const viewer = await authenticate(services, em, authorization, extraAuthenticators);
+    return { em, viewer, loaders: new LoaderCache(), requestId, today: today(), app: services };
+  };
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await Promise.race([
+        services.orm.em.getConnection().execute('select 1'),
+        new Promise((_r, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+      ]);
+      res.status(200).json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => makeContext(req.headers.authorization, (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID()),
+    }),
+  );
+
+  if (existsSync(webDist)) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz|files).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => res.type('text').send('Kinerja API: the web app is not built (run `npm run build`). GraphQL at /graphql.'));
+  }
+
+  // Malformed JSON and other body errors: a clear 400, never a stack trace.
+  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) services.log.error({ err }, 'http error');
+    const message = err.type === 'entity.parse.failed' ? 'Malformed JSON body.' : err.type === 'entity.too.large' ? 'Request body too large.' : status === 500 ? 'Internal server error.' : err.message;
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  });
+
+  return {
+    express: app,
+    server,
+    apollo,
+    context: (authorization) => makeContext(authorization),
+    stop: async () => {
+      await apollo.stop();
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

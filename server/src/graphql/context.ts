@@ -1,0 +1,36 @@
+import type DataLoader from 'dataloader';
+import type { Em } from '../db/orm';
+import type { Viewer } from '../auth/viewer';
+import type { AppServices } from '../app-services';
+
+/**
+ * Per-request DataLoaders, created lazily by name. A fresh cache per request keeps
+ * one viewer's data from ever being served to another.
+ */
+export class LoaderCache {
+  private readonly loaders = new Map<string, DataLoader<any, any>>();
+  get<K, V, C = K>(name: string, create: () => DataLoader<K, V, C>): DataLoader<K, V, C> {
+    let loader = this.loaders.get(name);
+    if (!loader) {
+      loader = create();
+      this.loaders.set(name, loader);
+    }
+    return loader as DataLoader<K, V, C>;
+  }
+  clear(): void {
+    for (const l of this.loaders.values()) l.clearAll();
+  }
+}
+
+/** Everything a resolver may use; one per request, never shared. */
+export interface Context {
+  /** Request-scoped EntityManager fork (one unit of work per request). */
+  em: Em;
+  viewer: Viewer | null;
+  loaders: LoaderCache;
+  requestId: string;
+  /** Calendar date of the request in the agency time zone. */
+  today: string;
+  /** Process-wide services (token issuer, logger, config); stateless per request. */
+  app: AppServices;
+}

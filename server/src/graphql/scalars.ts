@@ -1,0 +1,30 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { isDate } from '../lib/dates';
+
+function parseDate(value: unknown): string {
+  if (!isDate(value)) throw new GraphQLError('Date values are written YYYY-MM-DD and must be real calendar dates.', { extensions: { code: 'BAD_USER_INPUT' } });
+  return value;
+}
+
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: 'Calendar date YYYY-MM-DD.',
+  serialize: (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)),
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : null),
+});
+
+function parseDateTime(value: unknown): string {
+  if (typeof value !== 'string' || value.length > 40 || Number.isNaN(Date.parse(value)) || !/^\d{4}-\d{2}-\d{2}T/.test(value)) {
+    throw new GraphQLError('DateTime values are ISO 8601 strings with a time and zone.', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return new Date(value).toISOString();
+}
+
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  description: 'ISO 8601 instant.',
+  serialize: (v) => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString()),
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : null),
+});

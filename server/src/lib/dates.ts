@@ -1,0 +1,28 @@
+import { badInput } from './errors';
+
+const TZ = process.env.KINERJA_TIMEZONE || 'Asia/Jakarta';
+const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's calendar date in the agency time zone (WIB by default), `YYYY-MM-DD`. */
+export function today(now: Date = new Date()): string {
+  return fmt.format(now);
+}
+
+/** True when `s` is a real calendar date written `YYYY-MM-DD`. */
+export function isDate(s: unknown): s is string {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const [y, m, d] = s.split('-').map(Number);
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d && y >= 1900 && y <= 2200;
+}
+
+export function dateArg(s: string | null | undefined, fallback: string): string {
+  if (s == null) return fallback;
+  if (!isDate(s)) throw badInput('Dates are written YYYY-MM-DD.');
+  return s;
+}
+
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,125 @@
+import type { Context } from '../../graphql/context';
+import type { Em } from '../../db/orm';
+import { sql, sqlOne } from '../../db/sql';
+import { forbidden, userError } from '../../lib/errors';
+import { dummyHash, hashPassword, oneTimePassword, passwordProblem, verifyPassword } from '../../auth/passwords';
+import type { Viewer } from '../../auth/viewer';
+import { writeAudit } from '../audit/audit';
+import { normalizeNip } from '../org/nip';
+import { canManageEmployee } from '../org/scope';
+import { EMPLOYEE_COLS, type EmployeeRow } from '../org/types';
+
+/** Failed sign-ins allowed per NIP within the window before it is locked. */
+export const MAX_FAILURES = 5;
+const WINDOW_MINUTES = 15;
+const LOCK_MINUTES = 15;
+const INVALID = 'NIP atau kata sandi salah. (Wrong NIP or password.)';
+
+interface AccountRow {
+  id: number;
+  agencyId: number;
+  role: Viewer['role'];
+  operatorUnitId: number | null;
+  isActive: boolean;
+  mustChangePassword: boolean;
+  passwordHash: string;
+  pwv: number;
+}
+
+const ACCOUNT_COLS = `id, agency_id as "agencyId", role, operator_unit_id as "operatorUnitId", is_active as "isActive",
+  must_change_password as "mustChangePassword", password_hash as "passwordHash",
+  coalesce(floor(extract(epoch from password_changed_at)), 0)::int as pwv`;
+
+export const accountById = (em: Em, id: number) => sqlOne<AccountRow>(em, `select ${ACCOUNT_COLS} from employee where id = $1`, [id]);
+
+/** Builds the request viewer from a verified session token; null when revoked or inactive. */
+export async function viewerFromSession(em: Em, employeeId: number, pwv: number): Promise<Viewer | null> {
+  const a = await accountById(em, employeeId);
+  if (!a || !a.isActive || a.pwv !== pwv) return null;
+  return { kind: 'EMPLOYEE', employeeId: a.id, agencyId: a.agencyId, role: a.role, operatorUnitId: a.operatorUnitId, mustChangePassword: a.mustChangePassword };
+}
+
+async function isLocked(em: Em, nip: string): Promise<boolean> {
+  const row = await sqlOne<{ locked: boolean }>(em, `select coalesce(locked_until > now(), false) as locked from login_attempt where nip = $1`, [nip]);
+  return row?.locked ?? false;
+}
+
+async function recordFailure(em: Em, nip: string): Promise<void> {
+  await sql(
+    em,
+    `insert into login_attempt (nip, failures, window_started_at) values ($1, 1, now())
+     on conflict (nip) do update set
+       failures = case when login_attempt.window_started_at < now() - make_interval(mins => $2) then 1 else login_attempt.failures + 1 end,
+       window_started_at = case when login_attempt.window_started_at < now() - make_interval(mins => $2) then now() else login_attempt.window_started_at end,
+       locked_until = case when login_attempt.window_started_at >= now() - make_interval(mins => $2) and login_attempt.failures + 1 >= $3
+                           then now() + make_interval(mins => $4) else login_attempt.locked_until end`,
+    [nip, WINDOW_MINUTES, MAX_FAILURES, LOCK_MINUTES],
+  );
+}
+
+/**
+ * Sign-in with NIP and password. Every failure gives the same message (unknown NIP,
+ * wrong password, inactive account) and costs one argon2 verification; after
+ * MAX_FAILURES failures within the window the NIP is refused for LOCK_MINUTES.
+ */
+export async function login(ctx: Context, rawNip: string, password: string) {
+  const nip = normalizeNip(rawNip).slice(0, 32);
+  if (password.length > 1024) throw userError('INVALID_CREDENTIALS', INVALID);
+  if (await isLocked(ctx.em, nip)) {
+    throw userError('TOO_MANY_ATTEMPTS', 'Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit. (Too many attempts; try again in 15 minutes.)');
+  }
+  const account = /^\d{18}$/.test(nip) ? await sqlOne<AccountRow>(ctx.em, `select ${ACCOUNT_COLS} from employee where nip = $1`, [nip]) : null;
+  const ok = await verifyPassword(account?.passwordHash ?? (await dummyHash()), password);
+  if (!account || !ok || !account.isActive) {
+    await recordFailure(ctx.em, nip);
+    throw userError('INVALID_CREDENTIALS', INVALID);
+  }
+  await sql(ctx.em, `delete from login_attempt where nip = $1`, [nip]);
+  const { token, expiresAt } = await ctx.app.tokens.issue(account.id, account.pwv);
+  return { token, expiresAt, mustChangePassword: account.mustChangePassword };
+}
+
+export async function changePassword(ctx: Context, oldPassword: string, newPassword: string) {
+  const id = ctx.viewer!.employeeId;
+  if (id == null) throw forbidden('Integration tokens have no password.');
+  const account = (await accountById(ctx.em, id))!;
+  const emp = (await sqlOne<EmployeeRow>(ctx.em, `select ${EMPLOYEE_COLS} from employee e where e.id = $1`, [id]))!;
+  if (!(await verifyPassword(account.passwordHash, oldPassword))) throw userError('INVALID_CREDENTIALS', 'The current password is wrong.', ['input', 'oldPassword']);
+  const problem = passwordProblem(newPassword, emp.nip);
+  if (problem) throw userError('WEAK_PASSWORD', problem, ['input', 'newPassword']);
+  if (newPassword === oldPassword) throw userError('WEAK_PASSWORD', 'The new password must differ from the current one.', ['input', 'newPassword']);
+  const hash = await hashPassword(newPassword);
+  const pwv = await ctx.em.transactional(async (em) => {
+    const row = await sqlOne<{ pwv: number }>(
+      em,
+      `update employee set password_hash = $2, must_change_password = false,
+         password_changed_at = greatest(now(), password_changed_at + interval '1 second'), updated_at = now()
+       where id = $1 returning floor(extract(epoch from password_changed_at))::int as pwv`,
+      [id, hash],
+    );
+    await writeAudit(em, ctx, { action: 'PASSWORD_CHANGE', entityType: 'Employee', entityId: id, agencyId: emp.agencyId });
+    return row!.pwv;
+  });
+  const { token } = await ctx.app.tokens.issue(id, pwv);
+  return { changed: true, token };
+}
+
+/** Admin reset to a one-time password; revokes the employee's sessions. */
+export async function resetPassword(ctx: Context, employeeId: number) {
+  const emp = await sqlOne<EmployeeRow>(ctx.em, `select ${EMPLOYEE_COLS} from employee e where e.id = $1`, [employeeId]);
+  if (!emp || !(await canManageEmployee(ctx, emp))) throw userError('NOT_FOUND', 'Employee not found.', ['input', 'employee']);
+  if (emp.role === 'SUPERADMIN' && ctx.viewer!.role !== 'SUPERADMIN') throw forbidden('Only the superadmin resets that account.');
+  const otp = oneTimePassword();
+  const hash = await hashPassword(otp);
+  await ctx.em.transactional(async (em) => {
+    await sql(
+      em,
+      `update employee set password_hash = $2, must_change_password = true,
+         password_changed_at = greatest(now(), password_changed_at + interval '1 second'), updated_at = now() where id = $1`,
+      [emp.id, hash],
+    );
+    await sql(em, `delete from login_attempt where nip = $1`, [emp.nip]);
+    await writeAudit(em, ctx, { action: 'PASSWORD_RESET', entityType: 'Employee', entityId: emp.id, agencyId: emp.agencyId });
+  });
+  return { oneTimePassword: otp };
+}
