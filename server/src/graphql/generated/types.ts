@@ -969,6 +969,11 @@ export type UserErrorCode =
   | 'INVALID_STATE_TRANSITION'
   /** A referenced object does not exist or is not visible to the viewer. */
   | 'NOT_FOUND'
+  /**
+   * The deadline (batas pengisian) of the period has passed and it is locked for
+   * employees; an admin can unlock it with a reason.
+   */
+  | 'PERIOD_LOCKED'
   /** Too many failed sign-ins for this NIP; try again later. */
   | 'TOO_MANY_ATTEMPTS'
   /** The move would put a node under itself or one of its descendants. */
