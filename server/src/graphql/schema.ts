@@ -55,10 +55,10 @@ function coreModule(modules: KinerjaModule[]): KinerjaModule {
   };
 }
 
-export function buildSchema(modules: KinerjaModule[]): { schema: GraphQLSchema; rules: IRules } {
+export function buildSchema(modules: KinerjaModule[], extraTypeDefs: string[] = []): { schema: GraphQLSchema; rules: IRules } {
   const all = [coreModule(modules), ...modules];
   const schema = makeExecutableSchema({
-    typeDefs: loadTypeDefs(),
+    typeDefs: [...loadTypeDefs(), ...extraTypeDefs],
     resolvers: mergeResolvers(all),
     resolverValidationOptions: { requireResolversToMatchSchema: 'error', requireResolversForResolveType: 'error' },
   });

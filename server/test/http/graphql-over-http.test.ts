@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverAudits } from 'graphql-http';
+import { startTestApi, type TestApi } from '../support/api';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({ fixture: false });
+});
+afterAll(() => api?.stop());
+
+describe('GraphQL over HTTP', () => {
+  it('passes the graphql-http server audit without errors', async () => {
+    const results = await Promise.all(serverAudits({ url: api.url, fetchFn: fetch }).map(async (audit) => ({ name: audit.name, ...(await audit.fn()) })));
+    const errors = results.filter((r) => r.status === 'error').map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`);
+    expect(errors).toEqual([]);
+    expect(results.filter((r) => r.status === 'ok').length).toBeGreaterThan(40);
+  });
+
+  it('answers a malformed JSON body with 400 and a clear error', async () => {
+    const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ viewer { role }' });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.errors[0].message).toMatch(/Malformed JSON/);
+    expect(JSON.stringify(body)).not.toMatch(/at \w+ \(|node_modules/);
+  });
+
+  it('refuses a mutation over GET and a simple GET without the CSRF header', async () => {
+    const q = encodeURIComponent('mutation { login(input: { nip: "1", password: "x" }) { token } }');
+    const r1 = await fetch(`${api.url}?query=${q}`, { headers: { 'apollo-require-preflight': '1' } });
+    expect(r1.status).toBe(405);
+    const r2 = await fetch(`${api.url}?query=${encodeURIComponent('{ viewer { role } }')}`);
+    expect(r2.status).toBe(400);
+  });
+
+  it('serves /healthz with 200 while the database answers', async () => {
+    const res = await fetch(api.url.replace('/graphql', '/healthz'));
+    expect(res.status).toBe(200);
+  });
+});
