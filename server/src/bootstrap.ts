@@ -17,12 +17,17 @@ export interface Kinerja {
 }
 
 /** Loads the modules, connects, migrates and builds the HTTP app (not yet listening). */
-export async function bootstrap(config: Config, databaseUrl: string, opts: { onQuery?: (sql: string) => void; authenticators?: Authenticator[] } = {}): Promise<Kinerja> {
+export async function bootstrap(
+  config: Config,
+  databaseUrl: string,
+  opts: { onQuery?: (sql: string) => void; authenticators?: Authenticator[]; onMigrated?: (applied: string[]) => void } = {},
+): Promise<Kinerja> {
   const log = pino({ level: config.logLevel, base: { service: 'kinerja' } });
   const modules = await loadModules();
   const orm = await initOrm({ url: databaseUrl, entities: allEntities(modules), poolMax: config.dbPoolMax, onQuery: opts.onQuery });
   const applied = await migrate(orm);
-  if (applied.length) log.info({ applied }, 'migrations applied');
+  if (applied.length) log.debug({ applied }, 'migrations applied');
+  opts.onMigrated?.(applied);
   const services: AppServices = { config, orm, tokens: new TokenService(config.jwtSecret, config.jwtTtlSeconds), log };
   const authenticators = [...(opts.authenticators ?? []), ...modules.flatMap((m) => m.authenticators ?? [])];
   const app = await createApp(services, modules, authenticators);

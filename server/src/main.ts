@@ -13,13 +13,13 @@ import { sqlOne } from './db/sql';
 async function seedIfEmpty(k: Kinerja): Promise<Array<{ role: string; nip: string; name: string; password: string; description: string }>> {
   const em = k.orm.em.fork();
   const existing = await sqlOne<{ n: number }>(em, 'select count(*) as n from agency');
-  const { seedDemo, demoAccounts } = await import('./seed/demo');
+  const { seedDemo, demoAccounts, planDemo } = await import('./seed/demo');
   if (existing!.n === 0) {
+    console.log('First start: seeding the demo agency…');
     const summary = await em.transactional((tem) => seedDemo(tem));
-    k.services.log.info('demo agency seeded');
     return summary.accounts;
   }
-  return demoAccounts();
+  return demoAccounts(planDemo());
 }
 
 async function main(): Promise<void> {
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     db = await startEmbeddedPostgres({ dataDir: config.dataDir, persistent: true });
     url = db.url;
   }
-  const k = await bootstrap(config, url);
+  const k = await bootstrap(config, url, { onMigrated: (applied) => applied.length && console.log(`Applied ${applied.length} database migration(s).`) });
   const accounts = await seedIfEmpty(k);
   await new Promise<void>((resolve) => k.app.server.listen(config.port, config.host, resolve));
   const port = (k.app.server.address() as { port: number }).port;

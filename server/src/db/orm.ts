@@ -54,6 +54,7 @@ export async function initOrm(opts: OrmOptions): Promise<Orm> {
       debug: opts.onQuery ? ['query'] : false,
       logger: opts.onQuery ? (msg: string) => opts.onQuery!(msg) : () => undefined,
       colors: false,
+      ensureDatabase: false,
     }),
   );
   return orm;

@@ -24,6 +24,8 @@ export interface TestApi {
   as(who: keyof Fixture['employees']): Promise<string>;
   /** Runs fn and returns how many SQL statements the server issued meanwhile. */
   countStatements(fn: () => Promise<unknown>): Promise<number>;
+  /** Runs fn and returns the SQL statements the server issued meanwhile (for debugging counts). */
+  statements(fn: () => Promise<unknown>): Promise<string[]>;
   /** A direct connection to the test database, for assertions on rows. */
   db: pg.Pool;
   gid(type: string, id: number): string;
@@ -43,9 +45,13 @@ export async function startTestApi(opts: { fixture?: boolean } = {}): Promise<Te
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', DB_POOL_MAX: '10' } as NodeJS.ProcessEnv);
   let counting = false;
   let count = 0;
+  let log: string[] = [];
   const k = await bootstrap(config, databaseUrl, {
     onQuery: (msg) => {
-      if (counting && /\[query\]/.test(msg)) count += 1;
+      if (counting && /\[query\]/.test(msg)) {
+        count += 1;
+        log.push(msg);
+      }
     },
   });
   await new Promise<void>((resolve) => k.app.server.listen(0, '127.0.0.1', resolve));
@@ -81,6 +87,16 @@ export async function startTestApi(opts: { fixture?: boolean } = {}): Promise<Te
       let t = tokens.get(who);
       if (!t) tokens.set(who, (t = await login(fx.employees[who].nip)));
       return t;
+    },
+    statements: async (fn) => {
+      log = [];
+      counting = true;
+      try {
+        await fn();
+      } finally {
+        counting = false;
+      }
+      return log;
     },
     countStatements: async (fn) => {
       count = 0;
