@@ -1,6 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ViewerRow } from '../../modules/auth/types';
+import type { ApiTokenRow } from '../../modules/integrations/types';
+import type { LogbookEntryRow, ActionPlanRow, RealizationRow, IndicatorProgressRow } from '../../modules/logbook/types';
 import type { AgencyRow, OrgUnitRow, PositionRow, EmployeeRow, AssignmentRow, AppraiserOverrideRow } from '../../modules/org/types';
+import type { PeriodRow, EvaluationPeriodRow, AgreementRow, ObjectiveRow, KeyIndicatorRow, PlanRow, GoalRow, IndicatorRow, PlanAuditRow, CoreValueGuideRow, BehaviorExpectationRow } from '../../modules/planning/types';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -23,6 +26,141 @@ export type Scalars = {
 };
 
 /**
+ * Rencana aksi: what an employee will do for one of their goals (RHK) in one evaluation
+ * period, with a target. Linked to an indicator (IKI) it is that indicator's target for
+ * the period (for example the monthly share of an annual target).
+ */
+export type ActionPlan = Node & {
+  __typename?: 'ActionPlan';
+  /** When the action plan was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the employee will do (3 to 2000 characters). */
+  description: Scalars['String']['output'];
+  /** Evaluation period (periode penilaian) of the action plan. */
+  evaluationPeriod: EvaluationPeriod;
+  /** Goal (RHK) the action plan serves; null when the viewer may not read it. */
+  goal?: Maybe<Goal>;
+  /** Opaque global identifier of the action plan. */
+  id: Scalars['ID']['output'];
+  /** Indicator (IKI) whose target the action plan breaks down, if any. */
+  indicator?: Maybe<Indicator>;
+  /** Logbook entries that carry out this action plan, by date and start time. */
+  logbookEntries: LogbookEntryConnection;
+  /** Satuan of the target, for example `Dokumen`. */
+  targetUnit?: Maybe<Scalars['String']['output']>;
+  /**
+   * Indicates whether the target unit is additive (counts such as Dokumen, Laporan,
+   * Kegiatan, Berkas, Orang, Unit add up; Persen, Bulan, Nilai, Indeks do not). Monthly
+   * targets of an indicator are checked against the annual target only for additive units.
+   */
+  targetUnitIsAdditive: Scalars['Boolean']['output'];
+  /** Target value for the evaluation period, if any. */
+  targetValue?: Maybe<Scalars['Float']['output']>;
+  /** When the action plan was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Sum of the output of VERIFIED logbook entries of this action plan written in the target unit. */
+  verifiedOutput: Scalars['Float']['output'];
+  /**
+   * Indicates whether the viewer may change or delete the action plan now (owner of the
+   * goal, period open).
+   */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * Rencana aksi: what an employee will do for one of their goals (RHK) in one evaluation
+ * period, with a target. Linked to an indicator (IKI) it is that indicator's target for
+ * the period (for example the monthly share of an annual target).
+ */
+export type ActionPlanLogbookEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of action plans. */
+export type ActionPlanConnection = {
+  __typename?: 'ActionPlanConnection';
+  /** Edges of this page. */
+  edges: Array<ActionPlanEdge>;
+  /** Action plans of this page. */
+  nodes: Array<ActionPlan>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of action plans in the whole list. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Input of `actionPlanCreate`. */
+export type ActionPlanCreateInput = {
+  /** What the employee will do (3 to 2000 characters). */
+  description: Scalars['String']['input'];
+  /** Evaluation period of the goal's annual period; must be open. */
+  evaluationPeriod: Scalars['ID']['input'];
+  /** One of the viewer's own goals (RHK). */
+  goal: Scalars['ID']['input'];
+  /**
+   * Indicator (IKI) of the goal whose target this action plan breaks down; at most one
+   * action plan per indicator and evaluation period. For an additive unit the targets of
+   * the indicator's action plans in evaluation periods of one kind (for example all
+   * MONTHLY ones) may not exceed the indicator's annual target.
+   */
+  indicator?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Satuan of the target (at most 50 characters); when linked to an indicator it must be
+   * the indicator's unit and defaults to it.
+   */
+  targetUnit?: InputMaybe<Scalars['String']['input']>;
+  /** Target value, at least 0; needs a unit (the indicator's unit when linked to one). */
+  targetValue?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Input of `actionPlanDelete`. */
+export type ActionPlanDeleteInput = {
+  /** Action plan to delete; refused while logbook entries point at it. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `actionPlanDelete`. */
+export type ActionPlanDeletePayload = {
+  __typename?: 'ActionPlanDeletePayload';
+  /** Global id of the deleted action plan, or null when refused. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** An action plan in a connection. */
+export type ActionPlanEdge = {
+  __typename?: 'ActionPlanEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** Action plan of this edge. */
+  node: ActionPlan;
+};
+
+/** Result of `actionPlanCreate` and `actionPlanUpdate`. */
+export type ActionPlanPayload = {
+  __typename?: 'ActionPlanPayload';
+  /** Action plan after the change, or null when refused. */
+  actionPlan?: Maybe<ActionPlan>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `actionPlanUpdate`. Omitted fields keep their value. */
+export type ActionPlanUpdateInput = {
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Action plan to change (owner of the goal, period open). */
+  id: Scalars['ID']['input'];
+  /** New unit of the target. */
+  targetUnit?: InputMaybe<Scalars['String']['input']>;
+  /** New target value; null clears the target. */
+  targetValue?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/**
  * Instansi: a tenant of the platform, such as a ministry, a province, a regency or a city
  * government. Nothing crosses agencies except for a national superadmin.
  */
@@ -37,6 +175,157 @@ export type Agency = Node & {
   /** Top-level units (unit kerja) of the agency's organisation tree. */
   rootUnits: Array<OrgUnit>;
 };
+
+/**
+ * Token API: a credential of an integration client (payroll, HR or attendance system)
+ * of one agency. The secret is shown once at creation; only its hash is stored.
+ */
+export type ApiToken = Node & {
+  __typename?: 'ApiToken';
+  /** Agency whose data the token reads. */
+  agency: Agency;
+  /** Instant the token was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Admin who created the token. */
+  createdBy?: Maybe<Employee>;
+  /** Public start of the secret (`kin_<prefix>_…`), to recognise the token in lists and logs. */
+  displayPrefix: Scalars['String']['output'];
+  /** Instant after which the token is refused. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Opaque global identifier of the token. */
+  id: Scalars['ID']['output'];
+  /** Last use of the token, to the minute; null when never used. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Name of the client system, for example `SIMPEG Provinsi` or `Aplikasi TPP`. */
+  name: Scalars['String']['output'];
+  /**
+   * Instant from which the token is refused as revoked; a rotation with a grace period
+   * sets it in the future. Null when never revoked.
+   */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the token was revoked, if a reason was given. */
+  revokedReason?: Maybe<Scalars['String']['output']>;
+  /** Token this one replaced by a rotation, if any. */
+  rotatedFrom?: Maybe<ApiToken>;
+  /** What the token may do. */
+  scopes: Array<ApiTokenScope>;
+  /** Whether the token can still be used. */
+  status: ApiTokenStatus;
+};
+
+/** A page of integration tokens. */
+export type ApiTokenConnection = {
+  __typename?: 'ApiTokenConnection';
+  /** Edges of this page. */
+  edges: Array<ApiTokenEdge>;
+  /** Tokens of this page. */
+  nodes: Array<ApiToken>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of tokens in the whole list. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Input of `apiTokenCreate`. */
+export type ApiTokenCreateInput = {
+  /** Days until the token expires (1 to 730, default 365). */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Name of the client system (2 to 100 characters). */
+  name: Scalars['String']['input'];
+  /** What the token may do (at least one scope). */
+  scopes: Array<ApiTokenScope>;
+};
+
+/** Result of `apiTokenCreate`. */
+export type ApiTokenCreatePayload = {
+  __typename?: 'ApiTokenCreatePayload';
+  /** Token created, or null when refused. */
+  apiToken?: Maybe<ApiToken>;
+  /**
+   * The secret to configure in the client, shown only this once: send it as
+   * `Authorization: Bearer <secret>`.
+   */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A token in a connection. */
+export type ApiTokenEdge = {
+  __typename?: 'ApiTokenEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** Token of this edge. */
+  node: ApiToken;
+};
+
+/** Input of `apiTokenRevoke`. */
+export type ApiTokenRevokeInput = {
+  /** Token to revoke. */
+  id: Scalars['ID']['input'];
+  /** Why (at most 500 characters); recorded in the audit log. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `apiTokenRevoke`. */
+export type ApiTokenRevokePayload = {
+  __typename?: 'ApiTokenRevokePayload';
+  /** Token in its revoked state. */
+  apiToken?: Maybe<ApiToken>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `apiTokenRotate`. */
+export type ApiTokenRotateInput = {
+  /** Days until the new token expires (1 to 730); 365 when omitted. */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Token to replace. */
+  id: Scalars['ID']['input'];
+  /**
+   * Minutes the old secret keeps working so the client can switch without downtime
+   * (0 to 10080, default 0: the old token is revoked at once).
+   */
+  previousValidForMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Result of `apiTokenRotate`. */
+export type ApiTokenRotatePayload = {
+  __typename?: 'ApiTokenRotatePayload';
+  /** New token, or null when refused. */
+  apiToken?: Maybe<ApiToken>;
+  /** The replaced token, revoked or expiring after the grace period. */
+  previous?: Maybe<ApiToken>;
+  /** The new secret, shown only this once. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * What an integration token (token API) may do. Scopes are fixed; a token holds at least
+ * one.
+ */
+export type ApiTokenScope =
+  /** Read periodic and annual evaluations (penilaian kinerja) and their ratings. */
+  | 'READ_EVALUATIONS'
+  /** Read logbook entries (catatan harian), action plans and realizations. */
+  | 'READ_LOGBOOK'
+  /** Read the organisation: units, positions, employees and reporting lines. */
+  | 'READ_ORG'
+  /** Read performance plans (SKP) with their goals and indicators. */
+  | 'READ_PLANS'
+  /** Record attendance (presensi) on behalf of the agency's attendance system. */
+  | 'WRITE_ATTENDANCE';
+
+/** Whether an integration token can still be used. */
+export type ApiTokenStatus =
+  /** The token is usable. */
+  | 'ACTIVE'
+  /** The token passed its expiry date (kedaluwarsa). */
+  | 'EXPIRED'
+  /** An admin revoked the token (dicabut), or it was replaced by a rotation. */
+  | 'REVOKED';
 
 /**
  * An admin's override of an employee's appraiser, with the reason (for example a teacher
@@ -80,6 +369,25 @@ export type AppraiserOverrideSetPayload = {
   /** Reasons of a refusal; empty on success. */
   userErrors: Array<UserError>;
 };
+
+/** Where the appraiser recorded on a plan came from. */
+export type AppraiserSource =
+  /** An admin override of the appraiser (with a reason). */
+  | 'OVERRIDE'
+  /** The holder of the nearest filled superior position when the plan was made. */
+  | 'REPORTING_LINE'
+  /**
+   * The recorded appraiser left the post mid-year and the plan was routed to the new
+   * holder of the superior position (audited).
+   */
+  | 'ROUTED';
+
+/** Pendekatan: how the plan's goals are measured. */
+export type Approach =
+  /** Kualitatif: descriptive expectations. */
+  | 'QUALITATIVE'
+  /** Kuantitatif: numeric indicators, each with an aspect. */
+  | 'QUANTITATIVE';
 
 /** An effective-dated assignment of an employee to a position (history is kept). */
 export type Assignment = Node & {
@@ -156,6 +464,76 @@ export type AssignmentKind =
   /** Pelaksana Tugas: acting holder of a vacant post, beside the employee's own. */
   | 'PLT';
 
+/**
+ * Perilaku kerja: the expectation for one core value in a plan: the official guides plus
+ * the leader's specific expectation (ekspektasi khusus pimpinan), if any.
+ */
+export type BehaviorExpectation = {
+  __typename?: 'BehaviorExpectation';
+  /** The core value. */
+  coreValue: CoreValue;
+  /** The three official behaviour guides. */
+  guides: Array<Scalars['String']['output']>;
+  /** Indonesian name of the value. */
+  name: Scalars['String']['output'];
+  /** Ekspektasi khusus pimpinan: what the appraiser specifically expects, if set. */
+  specificExpectation?: Maybe<Scalars['String']['output']>;
+};
+
+/** Input of `behaviorExpectationSet`. */
+export type BehaviorExpectationSetInput = {
+  /** Core value. */
+  coreValue: CoreValue;
+  /** Plan to set the expectation on. */
+  plan: Scalars['ID']['input'];
+  /** Ekspektasi khusus pimpinan (at most 2000 characters); null or empty clears it. */
+  specificExpectation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `behaviorExpectationSet`. */
+export type BehaviorExpectationSetPayload = {
+  __typename?: 'BehaviorExpectationSetPayload';
+  /** Plan after the change, or null when refused. */
+  performancePlan?: Maybe<PerformancePlan>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** How a goal supports its parent goal (cascading). */
+export type CascadeType =
+  /** Cascading langsung: the child delivers a share of the same result; targets roll up. */
+  | 'DIRECT'
+  /** Cascading tidak langsung: the child delivers a different result that contributes. */
+  | 'INDIRECT';
+
+/** Nilai dasar BerAKHLAK: the seven core values of the civil service. */
+export type CoreValue =
+  /** Akuntabel. */
+  | 'ACCOUNTABLE'
+  /** Adaptif. */
+  | 'ADAPTIVE'
+  /** Kolaboratif. */
+  | 'COLLABORATIVE'
+  /** Kompeten. */
+  | 'COMPETENT'
+  /** Harmonis. */
+  | 'HARMONIOUS'
+  /** Loyal. */
+  | 'LOYAL'
+  /** Berorientasi Pelayanan. */
+  | 'SERVICE_ORIENTED';
+
+/** Pedoman perilaku: the three official behaviour guides of one core value (reference data). */
+export type CoreValueGuide = {
+  __typename?: 'CoreValueGuide';
+  /** The core value. */
+  coreValue: CoreValue;
+  /** The three behaviour guides, in their official order. */
+  guides: Array<Scalars['String']['output']>;
+  /** Indonesian name of the value, for example `Berorientasi Pelayanan`. */
+  name: Scalars['String']['output'];
+};
+
 /** Pegawai: a civil servant (PNS) or contract employee (PPPK) identified by an 18-digit NIP. */
 export type Employee = Node & {
   __typename?: 'Employee';
@@ -174,6 +552,11 @@ export type Employee = Node & {
   assignments: Array<Assignment>;
   /** Date of birth, derived from the NIP. */
   birthDate: Scalars['Date']['output'];
+  /**
+   * The plan in force at a date (today when omitted) in a period (the one containing the
+   * date when omitted); null when there is none or the viewer may not read it.
+   */
+  currentPlan?: Maybe<PerformancePlan>;
   /** Employees whose appraiser is this employee at the given date. */
   directSubordinates: EmployeeConnection;
   /** Whether the employee is PNS or PPPK. */
@@ -190,6 +573,11 @@ export type Employee = Node & {
   nip: Scalars['String']['output'];
   /** Unit an operator maintains; null for other roles. */
   operatorUnit?: Maybe<OrgUnit>;
+  /**
+   * The employee's performance plans (SKP), most recent first; empty when the viewer may
+   * not read them (only the employee, everyone above in the reporting line and admins).
+   */
+  performancePlans: PerformancePlanConnection;
   /** Primary position at the given date: the definitive one, else an acting one. */
   position?: Maybe<Position>;
   /** Pangkat/golongan, for example `III/d`, or the PPPK golongan, for example `IX`. */
@@ -224,10 +612,25 @@ export type EmployeeAppraiserSuperiorArgs = {
 
 
 /** Pegawai: a civil servant (PNS) or contract employee (PPPK) identified by an 18-digit NIP. */
+export type EmployeeCurrentPlanArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+  period?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Pegawai: a civil servant (PNS) or contract employee (PPPK) identified by an 18-digit NIP. */
 export type EmployeeDirectSubordinatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   at?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Pegawai: a civil servant (PNS) or contract employee (PPPK) identified by an 18-digit NIP. */
+export type EmployeePerformancePlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -331,12 +734,807 @@ export type EmploymentType =
   /** Pegawai Pemerintah dengan Perjanjian Kerja: a government employee on contract. */
   | 'PPPK';
 
+/**
+ * Periode penilaian: a stretch of the annual period that is evaluated on its own, with a
+ * deadline (batas pengisian) after which it is locked for employees.
+ */
+export type EvaluationPeriod = Node & {
+  __typename?: 'EvaluationPeriod';
+  /** Batas pengisian: after this instant the period is locked for employees. */
+  deadline: Scalars['DateTime']['output'];
+  /** Last day of the evaluation period. */
+  endDate: Scalars['Date']['output'];
+  /** Opaque global identifier of the evaluation period. */
+  id: Scalars['ID']['output'];
+  /** Indicates whether employees can no longer write into this period now. */
+  isLocked: Scalars['Boolean']['output'];
+  /** Monthly, quarterly, semester or final. */
+  kind: EvaluationPeriodKind;
+  /** Name, for example `Triwulan I 2026`. */
+  name: Scalars['String']['output'];
+  /** Annual period the evaluation period belongs to. */
+  period: Period;
+  /** First day of the evaluation period. */
+  startDate: Scalars['Date']['output'];
+  /** Reason an admin gave for the unlock. */
+  unlockReason?: Maybe<Scalars['String']['output']>;
+  /** End of an admin unlock after the deadline, if one was granted. */
+  unlockedUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Input of `evaluationPeriodCreate`. */
+export type EvaluationPeriodCreateInput = {
+  /** The evaluation period. */
+  evaluationPeriod: EvaluationPeriodSpec;
+  /** Annual period to add the evaluation period to. */
+  period: Scalars['ID']['input'];
+};
+
+/** Kind of an evaluation period (periode penilaian) inside an annual period. */
+export type EvaluationPeriodKind =
+  /** Periode akhir: the annual evaluation; its lock is the lock of the whole annual period. */
+  | 'FINAL'
+  /** Bulanan: one calendar month. */
+  | 'MONTHLY'
+  /** Triwulanan: one quarter. */
+  | 'QUARTERLY'
+  /** Semesteran: one half-year. */
+  | 'SEMESTER';
+
+/** Input of `evaluationPeriodLock`. */
+export type EvaluationPeriodLockInput = {
+  /** Evaluation period whose admin unlock ends now. */
+  evaluationPeriod: Scalars['ID']['input'];
+  /** Why the unlock ends early, if worth recording. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `evaluationPeriodCreate` and `evaluationPeriodUpdate`. */
+export type EvaluationPeriodPayload = {
+  __typename?: 'EvaluationPeriodPayload';
+  /** Evaluation period after the change, or null when refused. */
+  evaluationPeriod?: Maybe<EvaluationPeriod>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** An evaluation period to create together with its annual period. */
+export type EvaluationPeriodSpec = {
+  /** Batas pengisian; must not be before the end of the evaluation period. */
+  deadline: Scalars['DateTime']['input'];
+  /** Last day; must lie inside the annual period and not before the first day. */
+  endDate: Scalars['Date']['input'];
+  /** Kind of the evaluation period. */
+  kind: EvaluationPeriodKind;
+  /** Name (2 to 100 characters). */
+  name: Scalars['String']['input'];
+  /** First day; must lie inside the annual period. */
+  startDate: Scalars['Date']['input'];
+};
+
+/** Input of `evaluationPeriodUnlock`. */
+export type EvaluationPeriodUnlockInput = {
+  /** Evaluation period to unlock. */
+  evaluationPeriod: Scalars['ID']['input'];
+  /** Why (5 to 1000 characters); recorded in the audit log. */
+  reason: Scalars['String']['input'];
+  /** Instant until which employees may write again; must be in the future. */
+  until: Scalars['DateTime']['input'];
+};
+
+/** Input of `evaluationPeriodUpdate`. Omitted fields keep their value. */
+export type EvaluationPeriodUpdateInput = {
+  /** New deadline (batas pengisian). */
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New last day. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Evaluation period to change. */
+  evaluationPeriod: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New first day. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** Gender, as encoded in digit 15 of the NIP. */
 export type Gender =
   /** Perempuan (digit 2). */
   | 'FEMALE'
   /** Laki-laki (digit 1). */
   | 'MALE';
+
+/**
+ * Rencana Hasil Kerja (RHK): an expected result in a plan, measured by indicators. Goals
+ * form the cascade tree across plans through `parentGoal`.
+ */
+export type Goal = Node & {
+  __typename?: 'Goal';
+  /** Rencana aksi of this goal, by evaluation period. */
+  actionPlans: ActionPlanConnection;
+  /** Penugasan dari: who assigned an additional goal. */
+  assignedBy?: Maybe<Scalars['String']['output']>;
+  /** How the goal supports its parent; null without a parent. */
+  cascadeType?: Maybe<CascadeType>;
+  /** Klasifikasi of the goal. */
+  classification: GoalClassification;
+  /** Depth of the goal in the cascade tree; 0 for a root. */
+  depth: Scalars['Int']['output'];
+  /** Text of the expected result. */
+  description: Scalars['String']['output'];
+  /** Opaque global identifier of the goal. */
+  id: Scalars['ID']['output'];
+  /** Indikator Kinerja Individu (IKI) of the goal, in their order (a handful). */
+  indicators: Array<Indicator>;
+  /** Indicates whether the owner may not change the goal's text and link. */
+  isLocked: Scalars['Boolean']['output'];
+  /** Agreement key indicator (IKU) a JPT goal is bound to. */
+  keyIndicator?: Maybe<KeyIndicator>;
+  /** Main or additional. */
+  kind: GoalKind;
+  /** Why the goal is locked, if it is. */
+  lockSource?: Maybe<GoalLockSource>;
+  /** Position of the goal in its plan, from 0. */
+  ordinal: Scalars['Int']['output'];
+  /** Employee owning the goal; null when not visible to the viewer. */
+  owner?: Maybe<Employee>;
+  /**
+   * RHK atasan yang diintervensi: the appraiser's goal this one supports; null for a root
+   * or when not visible.
+   */
+  parentGoal?: Maybe<Goal>;
+  /** Annual period of the goal. */
+  period: Period;
+  /**
+   * Plan the goal belongs to; null when the viewer may read the goal (for example as the
+   * parent of their own goal) but not the whole plan.
+   */
+  plan?: Maybe<PerformancePlan>;
+  /** Agreement objective (sasaran strategis) a JPT goal is bound to. */
+  strategicObjective?: Maybe<StrategicObjective>;
+  /** Indicates whether the viewer may edit the goal now. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * Rencana Hasil Kerja (RHK): an expected result in a plan, measured by indicators. Goals
+ * form the cascade tree across plans through `parentGoal`.
+ */
+export type GoalActionPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  evaluationPeriod?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Klasifikasi RHK. */
+export type GoalClassification =
+  /** Individu: a result of the individual. */
+  | 'INDIVIDUAL'
+  /** Organisasi: a result of the organisation the post contributes to. */
+  | 'ORGANIZATION';
+
+/** Input of `goalCreate`. */
+export type GoalCreateInput = {
+  /** Penugasan dari (ADDITIONAL goals only, at most 200 characters). */
+  assignedBy?: InputMaybe<Scalars['String']['input']>;
+  /** How the goal supports its parent; required with a parent. */
+  cascadeType?: InputMaybe<CascadeType>;
+  /** Klasifikasi; INDIVIDUAL when omitted. */
+  classification?: InputMaybe<GoalClassification>;
+  /**
+   * Text of the expected result (3 to 2000 characters). For a goal bound to the
+   * agreement it may be omitted: the objective's or key indicator's text is used.
+   */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Indicators to create with the goal (at most 20). */
+  indicators?: InputMaybe<Array<IndicatorSpec>>;
+  /** Agreement key indicator to bind a JPT goal to; its target becomes a locked indicator. */
+  keyIndicator?: InputMaybe<Scalars['ID']['input']>;
+  /** Main or additional. */
+  kind: GoalKind;
+  /** Goal of the appraiser's plan in the same period that this goal supports. */
+  parentGoal?: InputMaybe<Scalars['ID']['input']>;
+  /** Plan to add the goal to. */
+  plan: Scalars['ID']['input'];
+  /** Agreement objective to bind a JPT goal to (the plan's unit, same period). */
+  strategicObjective?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of `goalDelete`. */
+export type GoalDeleteInput = {
+  /** Goal to delete, with its indicators; refused while other goals cascade from it. */
+  goal: Scalars['ID']['input'];
+};
+
+/** Jenis RHK: whether a goal is a main or an additional result. */
+export type GoalKind =
+  /** RHK tambahan: an additional result, assigned by someone (penugasan dari). */
+  | 'ADDITIONAL'
+  /** RHK utama: a main result of the post; for JA/JF it cascades from the appraiser. */
+  | 'MAIN';
+
+/** Why a goal is locked for its owner. */
+export type GoalLockSource =
+  /** Bound to the unit's performance agreement (JPT goals). */
+  | 'AGREEMENT'
+  /** Pushed down by the superior (cascaded): text and, for DIRECT, the target share. */
+  | 'SUPERIOR';
+
+/** Result of the goal mutations. */
+export type GoalPayload = {
+  __typename?: 'GoalPayload';
+  /** Identifier of the deleted goal, for `goalDelete`. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Goal after the change, or null when refused or deleted. */
+  goal?: Maybe<Goal>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Input of `goalUpdate`. Omitted fields keep their value; an explicit null clears
+ * `parentGoal` (and `cascadeType`) or `assignedBy`.
+ */
+export type GoalUpdateInput = {
+  /** New penugasan dari (ADDITIONAL goals only). */
+  assignedBy?: InputMaybe<Scalars['String']['input']>;
+  /** New cascade type. */
+  cascadeType?: InputMaybe<CascadeType>;
+  /** New klasifikasi. */
+  classification?: InputMaybe<GoalClassification>;
+  /** New text. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Goal to change. */
+  goal: Scalars['ID']['input'];
+  /** New position in the plan. */
+  ordinal?: InputMaybe<Scalars['Int']['input']>;
+  /** New parent goal from the appraiser's plan; the goal's subtree moves with it. */
+  parentGoal?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Indikator Kinerja Individu (IKI): how a goal is measured. */
+export type Indicator = Node & {
+  __typename?: 'Indicator';
+  /** Action plans breaking this indicator's target down by evaluation period, by start date. */
+  actionPlans: Array<ActionPlan>;
+  /** Aspect measured; required in the quantitative approach. */
+  aspect?: Maybe<IndicatorAspect>;
+  /** Text of the indicator. */
+  description: Scalars['String']['output'];
+  /** Goal the indicator measures. */
+  goal: Goal;
+  /** Opaque global identifier of the indicator. */
+  id: Scalars['ID']['output'];
+  /**
+   * Indicates whether the owner may not change the indicator (a DIRECT share set by the
+   * superior, or an agreement target).
+   */
+  isLocked: Scalars['Boolean']['output'];
+  /** Indicates whether a lower realization is better (for example cost or time). */
+  lowerIsBetter: Scalars['Boolean']['output'];
+  /** Position of the indicator under its goal, from 0. */
+  ordinal: Scalars['Int']['output'];
+  /** The parent goal's indicator this one is a DIRECT share of, if any. */
+  parentIndicator?: Maybe<Indicator>;
+  /** Perspektif (JPT plans only). */
+  perspective?: Maybe<Perspective>;
+  /** Realisasi of this indicator, one per evaluation period that has one, by start date. */
+  realizations: Array<Realization>;
+  /** Upper bound of a target range, if the target is a range. */
+  targetMax?: Maybe<Scalars['Float']['output']>;
+  /** Lower bound of a target range, if the target is a range. */
+  targetMin?: Maybe<Scalars['Float']['output']>;
+  /** Target value, if numeric. */
+  targetValue?: Maybe<Scalars['Float']['output']>;
+  /** Satuan of the target. */
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** Aspek indikator: what an indicator measures. */
+export type IndicatorAspect =
+  /** Biaya. */
+  | 'COST'
+  /** Kualitas. */
+  | 'QUALITY'
+  /** Kuantitas. */
+  | 'QUANTITY'
+  /** Waktu. */
+  | 'TIME';
+
+/** Input of `indicatorCreate`. */
+export type IndicatorCreateInput = {
+  /** Goal to add the indicator to. */
+  goal: Scalars['ID']['input'];
+  /** The indicator. */
+  indicator: IndicatorSpec;
+};
+
+/** Input of `indicatorDelete`. */
+export type IndicatorDeleteInput = {
+  /** Indicator to delete; refused while a child's DIRECT share refers to it. */
+  indicator: Scalars['ID']['input'];
+};
+
+/** Result of the indicator mutations. */
+export type IndicatorPayload = {
+  __typename?: 'IndicatorPayload';
+  /** Identifier of the deleted indicator, for `indicatorDelete`. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Indicator after the change, or null when refused or deleted. */
+  indicator?: Maybe<Indicator>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Target versus realization of one indicator (IKI) in one evaluation period. */
+export type IndicatorProgress = {
+  __typename?: 'IndicatorProgress';
+  /**
+   * Capaian: value divided by target in percent (for lower-is-better indicators
+   * `(2 − value / target) × 100`); null without a value or a positive target.
+   */
+  achievementPercent?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Roll-up of DIRECT-cascaded subordinates: the sum of the realized values of the child
+   * indicators (shares) in the same additive unit; null when there are none.
+   */
+  childrenValue?: Maybe<Scalars['Float']['output']>;
+  /** The evaluation period. */
+  evaluationPeriod: EvaluationPeriod;
+  /** The indicator. */
+  indicator: Indicator;
+  /**
+   * Sum of VERIFIED logbook output in the indicator's unit dated inside the period, of
+   * action plans linked to the indicator (or to its goal without an indicator).
+   */
+  logbookValue: Scalars['Float']['output'];
+  /** Recorded realization (entered or computed), if any. */
+  realization?: Maybe<Realization>;
+  /**
+   * Target for the period: the target of the indicator's action plan in the period, or
+   * the indicator's annual target in the FINAL period; null when none is set.
+   */
+  targetValue?: Maybe<Scalars['Float']['output']>;
+  /** Satuan of the indicator. */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** Indicates whether the unit is additive (counts add up; percentages, spans and scores do not). */
+  unitIsAdditive: Scalars['Boolean']['output'];
+  /** Realized value: the recorded realization, otherwise the roll-up of the DIRECT children. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** An indicator to create. */
+export type IndicatorSpec = {
+  /** Aspect measured; required when the plan's approach is QUANTITATIVE. */
+  aspect?: InputMaybe<IndicatorAspect>;
+  /** Text of the indicator (3 to 1000 characters). */
+  description: Scalars['String']['input'];
+  /** Indicates whether a lower realization is better. */
+  lowerIsBetter?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Perspektif; allowed only in a JPT plan. */
+  perspective?: InputMaybe<Perspective>;
+  /** Upper bound of a target range; not below `targetMin`. */
+  targetMax?: InputMaybe<Scalars['Float']['input']>;
+  /** Lower bound of a target range. */
+  targetMin?: InputMaybe<Scalars['Float']['input']>;
+  /** Target value (zero or more). */
+  targetValue?: InputMaybe<Scalars['Float']['input']>;
+  /** Satuan (at most 50 characters); required with a target value. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Input of `indicatorUpdate`. Omitted fields keep their value; an explicit null clears an
+ * optional field.
+ */
+export type IndicatorUpdateInput = {
+  /** New aspect. */
+  aspect?: InputMaybe<IndicatorAspect>;
+  /** New text. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Indicator to change. */
+  indicator: Scalars['ID']['input'];
+  /** New lower-is-better flag. */
+  lowerIsBetter?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New perspektif (JPT plans only). */
+  perspective?: InputMaybe<Perspective>;
+  /** New upper bound. */
+  targetMax?: InputMaybe<Scalars['Float']['input']>;
+  /** New lower bound. */
+  targetMin?: InputMaybe<Scalars['Float']['input']>;
+  /** New target value. */
+  targetValue?: InputMaybe<Scalars['Float']['input']>;
+  /** New satuan. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Indikator Kinerja Utama (IKU): a key indicator of a strategic objective, with a target. */
+export type KeyIndicator = Node & {
+  __typename?: 'KeyIndicator';
+  /** Text of the indicator. */
+  description: Scalars['String']['output'];
+  /** Opaque global identifier of the key indicator. */
+  id: Scalars['ID']['output'];
+  /** Objective the indicator measures. */
+  objective: StrategicObjective;
+  /** Position of the indicator under its objective, from 0. */
+  ordinal: Scalars['Int']['output'];
+  /** Target value for the year, if numeric. */
+  targetValue?: Maybe<Scalars['Float']['output']>;
+  /** Satuan: unit of the target, for example `%` or `dokumen`. */
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** Input of `keyIndicatorCreate`. */
+export type KeyIndicatorCreateInput = {
+  /** The indicator. */
+  keyIndicator: KeyIndicatorSpec;
+  /** Objective to add the indicator to. */
+  objective: Scalars['ID']['input'];
+};
+
+/** Input of `keyIndicatorDelete`. */
+export type KeyIndicatorDeleteInput = {
+  /** Key indicator to delete; refused while a goal is linked to it. */
+  keyIndicator: Scalars['ID']['input'];
+};
+
+/** Result of the key indicator mutations. */
+export type KeyIndicatorPayload = {
+  __typename?: 'KeyIndicatorPayload';
+  /** Identifier of the deleted key indicator, for `keyIndicatorDelete`. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Key indicator after the change, or null when refused or deleted. */
+  keyIndicator?: Maybe<KeyIndicator>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A key indicator (IKU) to create. */
+export type KeyIndicatorSpec = {
+  /** Text of the indicator (3 to 1000 characters). */
+  description: Scalars['String']['input'];
+  /** Target value (zero or more), if numeric. */
+  targetValue?: InputMaybe<Scalars['Float']['input']>;
+  /** Satuan of the target (at most 50 characters); required with a target value. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `keyIndicatorUpdate`. Omitted fields keep their value. */
+export type KeyIndicatorUpdateInput = {
+  /** New text. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Key indicator to change. */
+  keyIndicator: Scalars['ID']['input'];
+  /** New position under the objective. */
+  ordinal?: InputMaybe<Scalars['Int']['input']>;
+  /** New target value. */
+  targetValue?: InputMaybe<Scalars['Float']['input']>;
+  /** New satuan. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `logbookEntriesCreate`. */
+export type LogbookEntriesCreateInput = {
+  /**
+   * Entries to create, 1 to 100 (a week at once). All are created or none; each
+   * refusal points at its item, for example `["input", "entries", "3", "startTime"]`.
+   */
+  entries: Array<LogbookEntryInput>;
+};
+
+/** Result of `logbookEntriesCreate`. */
+export type LogbookEntriesCreatePayload = {
+  __typename?: 'LogbookEntriesCreatePayload';
+  /**
+   * Entries created, in input order (items whose client key was already used return the
+   * existing entry); null when refused.
+   */
+  logbookEntries?: Maybe<Array<LogbookEntry>>;
+  /** Reasons of a refusal, one per failing item and field; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `logbookEntriesReject`. */
+export type LogbookEntriesRejectInput = {
+  /** SUBMITTED entries of the viewer's direct reports (at most 100); all are rejected or none. */
+  entries: Array<Scalars['ID']['input']>;
+  /** Catatan: why the entries are rejected (3 to 1000 characters), shown to the employee. */
+  note: Scalars['String']['input'];
+};
+
+/** Result of `logbookEntriesReject`. */
+export type LogbookEntriesRejectPayload = {
+  __typename?: 'LogbookEntriesRejectPayload';
+  /** Entries now REJECTED; null when refused. */
+  logbookEntries?: Maybe<Array<LogbookEntry>>;
+  /** Reasons of a refusal (each points at its item); empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `logbookEntriesSubmit`: either a list of entries or a date range. */
+export type LogbookEntriesSubmitInput = {
+  /** Own DRAFT or REJECTED entries to submit (at most 100). */
+  entries?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Submit every own DRAFT or REJECTED entry on or after this day (with `to`). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day of the range (with `from`, at most 31 days). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Result of `logbookEntriesSubmit`. */
+export type LogbookEntriesSubmitPayload = {
+  __typename?: 'LogbookEntriesSubmitPayload';
+  /** Entries now SUBMITTED; null when refused. */
+  logbookEntries?: Maybe<Array<LogbookEntry>>;
+  /** Reasons of a refusal (each points at its item); empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `logbookEntriesVerify`. */
+export type LogbookEntriesVerifyInput = {
+  /** SUBMITTED entries of the viewer's direct reports (at most 100); all are verified or none. */
+  entries: Array<Scalars['ID']['input']>;
+};
+
+/** Result of `logbookEntriesVerify`. */
+export type LogbookEntriesVerifyPayload = {
+  __typename?: 'LogbookEntriesVerifyPayload';
+  /** Entries now VERIFIED; null when refused. */
+  logbookEntries?: Maybe<Array<LogbookEntry>>;
+  /** Reasons of a refusal (each points at its item); empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Catatan harian / logbook / progres harian: one activity of an employee on one day,
+ * with its time range, output and evidence, linked to an action plan (rencana aksi) or
+ * marked as an additional task (tugas tambahan).
+ */
+export type LogbookEntry = Node & {
+  __typename?: 'LogbookEntry';
+  /** Rencana aksi the activity carries out; null for an additional task. */
+  actionPlan?: Maybe<ActionPlan>;
+  /** Kegiatan harian: what was done. */
+  activity: Scalars['String']['output'];
+  /** Idempotency key the client sent when creating the entry, if any. */
+  clientKey?: Maybe<Scalars['String']['output']>;
+  /** When the entry was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Tanggal: day of the activity. */
+  date: Scalars['Date']['output'];
+  /** Length of the activity in minutes. */
+  durationMinutes: Scalars['Int']['output'];
+  /** Employee who wrote the entry. */
+  employee?: Maybe<Employee>;
+  /** Jam selesai: end time, `HH:MM`; after the start time (`24:00` ends at midnight). */
+  endTime: Scalars['String']['output'];
+  /** Evaluation period (periode penilaian) containing the entry's date, whose lock applies to it. */
+  evaluationPeriod?: Maybe<EvaluationPeriod>;
+  /** Bukti dukung: http(s) links proving the output (at most 10). */
+  evidence: Array<Scalars['String']['output']>;
+  /** Opaque global identifier of the entry. */
+  id: Scalars['ID']['output'];
+  /** Indicates whether the entry is an additional task (tugas tambahan) outside the plan. */
+  isAdditionalTask: Scalars['Boolean']['output'];
+  /** Realisasi: output quantity, when the activity produced countable output. */
+  outputQuantity?: Maybe<Scalars['Float']['output']>;
+  /** Satuan: unit of the output quantity, for example `Dokumen` or `Laporan`. */
+  outputUnit?: Maybe<Scalars['String']['output']>;
+  /** Catatan penolakan: the appraiser's note when the entry was rejected. */
+  rejectionNote?: Maybe<Scalars['String']['output']>;
+  /** Jam mulai: start time, `HH:MM` (24-hour clock, agency time zone). */
+  startTime: Scalars['String']['output'];
+  /** Status in the verification workflow. */
+  status: LogbookEntryStatus;
+  /** When the entry was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** When the entry was verified or rejected. */
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Appraiser who verified or rejected the entry. */
+  verifiedBy?: Maybe<Employee>;
+  /**
+   * Indicates whether the viewer may edit or delete the entry now (own entry, not
+   * verified, period open).
+   */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** A page of logbook entries. */
+export type LogbookEntryConnection = {
+  __typename?: 'LogbookEntryConnection';
+  /** Edges of this page. */
+  edges: Array<LogbookEntryEdge>;
+  /** Entries of this page. */
+  nodes: Array<LogbookEntry>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of entries in the whole list. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Input of `logbookEntryCreate`: one entry (see `LogbookEntryInput` for the rules). */
+export type LogbookEntryCreateInput = {
+  /** Rencana aksi of one of the employee's own goals whose evaluation period contains the date. */
+  actionPlan?: InputMaybe<Scalars['ID']['input']>;
+  /** Kegiatan: what was done (3 to 2000 characters). */
+  activity: Scalars['String']['input'];
+  /** Idempotency key: a repeated key returns the entry created the first time. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
+  /** Tanggal: day of the activity; not in the future and inside an open evaluation period. */
+  date: Scalars['Date']['input'];
+  /** Jam selesai, `HH:MM`, after the start time. */
+  endTime: Scalars['String']['input'];
+  /** Bukti dukung: up to 10 http(s) links. */
+  evidence?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Marks the entry as an additional task (tugas tambahan); such an entry has no action plan. */
+  isAdditionalTask?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Realisasi: output quantity, at least 0; needs `outputUnit`. */
+  outputQuantity?: InputMaybe<Scalars['Float']['input']>;
+  /** Satuan of the output; required with a quantity. */
+  outputUnit?: InputMaybe<Scalars['String']['input']>;
+  /** Jam mulai, `HH:MM`. */
+  startTime: Scalars['String']['input'];
+};
+
+/** Result of `logbookEntryCreate`. */
+export type LogbookEntryCreatePayload = {
+  __typename?: 'LogbookEntryCreatePayload';
+  /** Entry created (or the existing entry with the same client key), or null when refused. */
+  logbookEntry?: Maybe<LogbookEntry>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `logbookEntryDelete`. */
+export type LogbookEntryDeleteInput = {
+  /** Entry to delete: an own entry that is not VERIFIED, in an open period. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `logbookEntryDelete`. */
+export type LogbookEntryDeletePayload = {
+  __typename?: 'LogbookEntryDeletePayload';
+  /** Global id of the deleted entry, or null when refused. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A logbook entry in a connection. */
+export type LogbookEntryEdge = {
+  __typename?: 'LogbookEntryEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** Entry of this edge. */
+  node: LogbookEntry;
+};
+
+/** One logbook entry to create (an item of `logbookEntriesCreate`). */
+export type LogbookEntryInput = {
+  /** Rencana aksi of one of the employee's own goals whose evaluation period contains the date. */
+  actionPlan?: InputMaybe<Scalars['ID']['input']>;
+  /** Kegiatan: what was done (3 to 2000 characters). */
+  activity: Scalars['String']['input'];
+  /**
+   * Idempotency key chosen by the client (1 to 100 characters): sending the same key
+   * again returns the entry created the first time instead of a duplicate.
+   */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
+  /** Tanggal: day of the activity; not in the future and inside an open evaluation period. */
+  date: Scalars['Date']['input'];
+  /** Jam selesai, `HH:MM`, after the start time; the range may not overlap another entry of the same day. */
+  endTime: Scalars['String']['input'];
+  /** Bukti dukung: up to 10 http(s) links. */
+  evidence?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Marks the entry as an additional task (tugas tambahan); such an entry has no action plan. */
+  isAdditionalTask?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Realisasi: output quantity, at least 0; needs `outputUnit`. */
+  outputQuantity?: InputMaybe<Scalars['Float']['input']>;
+  /** Satuan of the output (at most 50 characters); required with a quantity. */
+  outputUnit?: InputMaybe<Scalars['String']['input']>;
+  /** Jam mulai, `HH:MM`. */
+  startTime: Scalars['String']['input'];
+};
+
+/** Status of a logbook entry (catatan harian) in its verification workflow. */
+export type LogbookEntryStatus =
+  /** Draf: written by the employee, not yet submitted; editable. */
+  | 'DRAFT'
+  /** Ditolak: rejected by the appraiser with a note; editable and submittable again. */
+  | 'REJECTED'
+  /** Diajukan: submitted to the appraiser for verification; still editable (editing returns it to DRAFT). */
+  | 'SUBMITTED'
+  /** Diverifikasi: accepted by the appraiser; counts toward realizations and can no longer be changed. */
+  | 'VERIFIED';
+
+/**
+ * Input of `logbookEntryUpdate`. Omitted fields keep their value; editing a SUBMITTED or
+ * REJECTED entry returns it to DRAFT.
+ */
+export type LogbookEntryUpdateInput = {
+  /** New action plan; null with `isAdditionalTask: true` makes it an additional task. */
+  actionPlan?: InputMaybe<Scalars['ID']['input']>;
+  /** New activity text. */
+  activity?: InputMaybe<Scalars['String']['input']>;
+  /** New day. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** New end time, `HH:MM`. */
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  /** New evidence links (replace the old ones). */
+  evidence?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Entry to update: an own entry that is not VERIFIED, in an open period. */
+  id: Scalars['ID']['input'];
+  /** Marks or unmarks the entry as an additional task. */
+  isAdditionalTask?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New output quantity; null clears it (with the unit). */
+  outputQuantity?: InputMaybe<Scalars['Float']['input']>;
+  /** New unit of the output. */
+  outputUnit?: InputMaybe<Scalars['String']['input']>;
+  /** New start time, `HH:MM`. */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `logbookEntryUpdate`. */
+export type LogbookEntryUpdatePayload = {
+  __typename?: 'LogbookEntryUpdatePayload';
+  /** Entry after the change, or null when refused. */
+  logbookEntry?: Maybe<LogbookEntry>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Input of `logbookImport`: a spreadsheet sent inline, base64-encoded (no multipart).
+ * The first sheet (XLSX) or the file (CSV, comma or semicolon separated) has a header
+ * row; the columns are recognised by name, in Indonesian or English: Tanggal (Date), Jam
+ * Mulai (Start), Jam Selesai (End), Kegiatan (Activity), Jumlah or Realisasi (Quantity),
+ * Satuan (Unit), Bukti Dukung (Evidence, several links separated by spaces, commas or
+ * new lines), Rencana Aksi (Action Plan: its description or id) or RHK (Goal: its
+ * description or id, when the goal has one action plan in the period). Write `Tugas
+ * Tambahan` as the action plan of an additional task. Dates may be Excel dates or
+ * serial numbers, `YYYY-MM-DD` or `DD/MM/YYYY`; times `HH:MM` or `HH.MM`. The same
+ * spreadsheet layout is produced by the export at `GET /files/logbook.xlsx`.
+ */
+export type LogbookImportInput = {
+  /** Content of the file, base64-encoded; at most 1.4 MB decoded (the request body limit is 2 MB) and 5,000 data rows. */
+  contentBase64: Scalars['String']['input'];
+  /** Only check the file and report every bad row; nothing is written. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** File name; its extension (`.xlsx` or `.csv`) selects the format. */
+  fileName: Scalars['String']['input'];
+};
+
+/** Result of `logbookImport`. */
+export type LogbookImportPayload = {
+  __typename?: 'LogbookImportPayload';
+  /** Indicates whether this was a dry run (nothing written). */
+  dryRun: Scalars['Boolean']['output'];
+  /**
+   * Number of entries written: all rows, or 0 when any row is bad or on a dry run.
+   * Re-importing the same file writes nothing new (each row has a stable client key).
+   */
+  importedCount: Scalars['Int']['output'];
+  /** Number of data rows read from the file (empty rows skipped). */
+  rowCount: Scalars['Int']['output'];
+  /** Why the file was refused (unreadable, too large, or bad rows on a real run); empty on success. */
+  userErrors: Array<UserError>;
+  /** Every bad row with its number and reason; empty when the file is valid. */
+  violations: Array<LogbookImportViolation>;
+};
+
+/** A bad row of an imported file. */
+export type LogbookImportViolation = {
+  __typename?: 'LogbookImportViolation';
+  /** Machine-readable reason. */
+  code: UserErrorCode;
+  /** Column at fault, by its header in the file, or null for the whole row. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** Human-readable reason. */
+  message: Scalars['String']['output'];
+  /** Row number as shown in the spreadsheet (the header is row 1). */
+  row: Scalars['Int']['output'];
+};
 
 /** Input of `login`. */
 export type LoginInput = {
@@ -368,16 +1566,93 @@ export type LoginPayload = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates an action plan for one of the viewer's goals in an evaluation period. */
+  actionPlanCreate: ActionPlanPayload;
+  /** Deletes an own action plan that no logbook entry uses. */
+  actionPlanDelete: ActionPlanDeletePayload;
+  /** Changes the description or target of an own action plan. */
+  actionPlanUpdate: ActionPlanPayload;
+  /**
+   * Creates an integration token for the viewer's agency (agency admins only). The
+   * secret is returned once.
+   */
+  apiTokenCreate: ApiTokenCreatePayload;
+  /** Revokes a token at once. Audited. */
+  apiTokenRevoke: ApiTokenRevokePayload;
+  /**
+   * Replaces a token by a new secret with the same name and scopes; the old one is
+   * revoked (at once or after a grace period). Audited.
+   */
+  apiTokenRotate: ApiTokenRotatePayload;
   /** Overrides an employee's appraiser from a date, with a reason (admins only). */
   appraiserOverrideSet: AppraiserOverrideSetPayload;
   /** Assigns an employee to a position from a date (definitive, PLT or PLH). */
   assignmentCreate: AssignmentCreatePayload;
   /** Ends an assignment at a date. */
   assignmentEnd: AssignmentEndPayload;
+  /**
+   * Sets the leader's specific expectation for one core value (the recorded appraiser,
+   * or an admin) on a plan that is not approved.
+   */
+  behaviorExpectationSet: BehaviorExpectationSetPayload;
   /** Registers an employee with a validated NIP and a one-time password. */
   employeeCreate: EmployeeCreatePayload;
   /** Updates an employee's record or deactivates the account. */
   employeeUpdate: EmployeeUpdatePayload;
+  /** Adds an evaluation period to an annual period (admins). */
+  evaluationPeriodCreate: EvaluationPeriodPayload;
+  /**
+   * Ends an admin unlock early, so the period is locked again after its deadline
+   * (admins; audited).
+   */
+  evaluationPeriodLock: EvaluationPeriodPayload;
+  /**
+   * Reopens an evaluation period after its deadline until a given instant, with a
+   * reason (admins; audited).
+   */
+  evaluationPeriodUnlock: EvaluationPeriodPayload;
+  /** Edits an evaluation period, including its deadline (admins). */
+  evaluationPeriodUpdate: EvaluationPeriodPayload;
+  /** Adds a goal (RHK) to the owner's editable plan. */
+  goalCreate: GoalPayload;
+  /**
+   * Deletes a goal of the owner's editable plan; refused for goals pushed down by the
+   * superior and for goals other goals cascade from.
+   */
+  goalDelete: GoalPayload;
+  /** Edits a goal of the owner's editable plan; refused for locked goals. */
+  goalUpdate: GoalPayload;
+  /** Adds an indicator (IKI) to a goal of the owner's editable plan. */
+  indicatorCreate: IndicatorPayload;
+  /** Deletes an indicator of the owner's editable plan; refused for locked indicators. */
+  indicatorDelete: IndicatorPayload;
+  /** Edits an indicator of the owner's editable plan; refused for locked indicators. */
+  indicatorUpdate: IndicatorPayload;
+  /** Adds a key indicator (IKU) to an objective (admins). */
+  keyIndicatorCreate: KeyIndicatorPayload;
+  /** Deletes a key indicator (admins). */
+  keyIndicatorDelete: KeyIndicatorPayload;
+  /** Edits a key indicator (admins). */
+  keyIndicatorUpdate: KeyIndicatorPayload;
+  /** Writes up to 100 own logbook entries at once, all or none, with one error per failing item. */
+  logbookEntriesCreate: LogbookEntriesCreatePayload;
+  /** Rejects submitted entries of direct reports with a note (appraiser only), all or none. */
+  logbookEntriesReject: LogbookEntriesRejectPayload;
+  /** Submits own DRAFT or REJECTED entries to the appraiser, all or none. */
+  logbookEntriesSubmit: LogbookEntriesSubmitPayload;
+  /** Verifies submitted entries of direct reports (appraiser only), all or none. */
+  logbookEntriesVerify: LogbookEntriesVerifyPayload;
+  /** Writes one own logbook entry (DRAFT). A repeated `clientKey` returns the existing entry. */
+  logbookEntryCreate: LogbookEntryCreatePayload;
+  /** Deletes an own entry that is not verified, while its period is open. */
+  logbookEntryDelete: LogbookEntryDeletePayload;
+  /** Changes an own entry that is not verified, while its period is open. */
+  logbookEntryUpdate: LogbookEntryUpdatePayload;
+  /**
+   * Imports own logbook entries from a CSV or XLSX sheet: a dry run reports every bad
+   * row; a real run writes all rows or none.
+   */
+  logbookImport: LogbookImportPayload;
   /**
    * Signs in with NIP and password and returns a bearer token. Repeated failures for a
    * NIP are refused for a while.
@@ -393,10 +1668,114 @@ export type Mutation = {
   passwordChange: PasswordChangePayload;
   /** Resets an employee's password to a one-time password (agency admins). */
   passwordReset: PasswordResetPayload;
+  /** Creates a unit's performance agreement for a period (admins of the agency). */
+  performanceAgreementCreate: PerformanceAgreementPayload;
+  /** Changes the signing parties or the signature date of an agreement (admins). */
+  performanceAgreementUpdate: PerformanceAgreementPayload;
+  /**
+   * Recorded appraiser (or an admin) approves a SUBMITTED plan or a REVISION_SUBMITTED
+   * revision (→ APPROVED).
+   */
+  performancePlanApprove: PerformancePlanPayload;
+  /**
+   * Creates a DRAFT plan for the viewer (or, for admins, an employee) in a period, with a
+   * snapshot of the appraiser and the appraiser's superior.
+   */
+  performancePlanCreate: PerformancePlanPayload;
+  /** Recorded appraiser (or an admin) sends a SUBMITTED plan back with a reason (→ RETURNED). */
+  performancePlanReturn: PerformancePlanPayload;
+  /**
+   * Recorded appraiser (or an admin) rejects a submitted revision with a reason
+   * (→ REVISION_REJECTED).
+   */
+  performancePlanRevisionReject: PerformancePlanPayload;
+  /**
+   * Owner asks to revise an APPROVED (or REVISION_REJECTED) plan, with a reason
+   * (→ REVISION_SUBMITTED); they may amend it until the appraiser decides.
+   */
+  performancePlanRevisionSubmit: PerformancePlanPayload;
+  /** Owner sends a DRAFT or RETURNED plan to the appraiser (→ SUBMITTED). */
+  performancePlanSubmit: PerformancePlanPayload;
+  /** Changes the approach or the annexes of the owner's editable plan. */
+  performancePlanUpdate: PerformancePlanPayload;
+  /** Creates an annual period with its evaluation periods (admins of the agency). */
+  periodCreate: PeriodCreatePayload;
+  /** Renames an annual period or moves its boundaries (admins). */
+  periodUpdate: PeriodUpdatePayload;
   /** Creates a position. */
   positionCreate: PositionCreatePayload;
   /** Updates a position; a new superior moves it with its subtree and refuses cycles. */
   positionUpdate: PositionUpdatePayload;
+  /**
+   * Records the realization of an own indicator in an evaluation period as the sum of
+   * verified logbook output (replaces an earlier value).
+   */
+  realizationCompute: RealizationPayload;
+  /**
+   * Records the realization of an own indicator in an evaluation period, with evidence
+   * (replaces an earlier value).
+   */
+  realizationSet: RealizationPayload;
+  /** Adds a strategic objective to an agreement (admins). */
+  strategicObjectiveCreate: StrategicObjectivePayload;
+  /** Deletes a strategic objective with its key indicators (admins). */
+  strategicObjectiveDelete: StrategicObjectivePayload;
+  /** Edits a strategic objective (admins). */
+  strategicObjectiveUpdate: StrategicObjectivePayload;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationActionPlanCreateArgs = {
+  input: ActionPlanCreateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationActionPlanDeleteArgs = {
+  input: ActionPlanDeleteInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationActionPlanUpdateArgs = {
+  input: ActionPlanUpdateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationApiTokenCreateArgs = {
+  input: ApiTokenCreateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationApiTokenRevokeArgs = {
+  input: ApiTokenRevokeInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationApiTokenRotateArgs = {
+  input: ApiTokenRotateInput;
 };
 
 
@@ -431,6 +1810,15 @@ export type MutationAssignmentEndArgs = {
  * Entry points for changing data. Each mutation takes one `input` argument and returns a
  * payload whose `userErrors` list explains any refusal.
  */
+export type MutationBehaviorExpectationSetArgs = {
+  input: BehaviorExpectationSetInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
 export type MutationEmployeeCreateArgs = {
   input: EmployeeCreateInput;
 };
@@ -442,6 +1830,195 @@ export type MutationEmployeeCreateArgs = {
  */
 export type MutationEmployeeUpdateArgs = {
   input: EmployeeUpdateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationEvaluationPeriodCreateArgs = {
+  input: EvaluationPeriodCreateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationEvaluationPeriodLockArgs = {
+  input: EvaluationPeriodLockInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationEvaluationPeriodUnlockArgs = {
+  input: EvaluationPeriodUnlockInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationEvaluationPeriodUpdateArgs = {
+  input: EvaluationPeriodUpdateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationGoalCreateArgs = {
+  input: GoalCreateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationGoalDeleteArgs = {
+  input: GoalDeleteInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationGoalUpdateArgs = {
+  input: GoalUpdateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationIndicatorCreateArgs = {
+  input: IndicatorCreateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationIndicatorDeleteArgs = {
+  input: IndicatorDeleteInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationIndicatorUpdateArgs = {
+  input: IndicatorUpdateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationKeyIndicatorCreateArgs = {
+  input: KeyIndicatorCreateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationKeyIndicatorDeleteArgs = {
+  input: KeyIndicatorDeleteInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationKeyIndicatorUpdateArgs = {
+  input: KeyIndicatorUpdateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationLogbookEntriesCreateArgs = {
+  input: LogbookEntriesCreateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationLogbookEntriesRejectArgs = {
+  input: LogbookEntriesRejectInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationLogbookEntriesSubmitArgs = {
+  input: LogbookEntriesSubmitInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationLogbookEntriesVerifyArgs = {
+  input: LogbookEntriesVerifyInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationLogbookEntryCreateArgs = {
+  input: LogbookEntryCreateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationLogbookEntryDeleteArgs = {
+  input: LogbookEntryDeleteInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationLogbookEntryUpdateArgs = {
+  input: LogbookEntryUpdateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationLogbookImportArgs = {
+  input: LogbookImportInput;
 };
 
 
@@ -503,6 +2080,105 @@ export type MutationPasswordResetArgs = {
  * Entry points for changing data. Each mutation takes one `input` argument and returns a
  * payload whose `userErrors` list explains any refusal.
  */
+export type MutationPerformanceAgreementCreateArgs = {
+  input: PerformanceAgreementCreateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationPerformanceAgreementUpdateArgs = {
+  input: PerformanceAgreementUpdateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationPerformancePlanApproveArgs = {
+  input: PerformancePlanTransitionInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationPerformancePlanCreateArgs = {
+  input: PerformancePlanCreateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationPerformancePlanReturnArgs = {
+  input: PerformancePlanReasonInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationPerformancePlanRevisionRejectArgs = {
+  input: PerformancePlanReasonInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationPerformancePlanRevisionSubmitArgs = {
+  input: PerformancePlanReasonInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationPerformancePlanSubmitArgs = {
+  input: PerformancePlanTransitionInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationPerformancePlanUpdateArgs = {
+  input: PerformancePlanUpdateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationPeriodCreateArgs = {
+  input: PeriodCreateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationPeriodUpdateArgs = {
+  input: PeriodUpdateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
 export type MutationPositionCreateArgs = {
   input: PositionCreateInput;
 };
@@ -514,6 +2190,51 @@ export type MutationPositionCreateArgs = {
  */
 export type MutationPositionUpdateArgs = {
   input: PositionUpdateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationRealizationComputeArgs = {
+  input: RealizationComputeInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationRealizationSetArgs = {
+  input: RealizationSetInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationStrategicObjectiveCreateArgs = {
+  input: StrategicObjectiveCreateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationStrategicObjectiveDeleteArgs = {
+  input: StrategicObjectiveDeleteInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationStrategicObjectiveUpdateArgs = {
+  input: StrategicObjectiveUpdateInput;
 };
 
 /**
@@ -709,6 +2430,457 @@ export type PasswordResetPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * Perjanjian Kinerja (PK): a unit's annual performance agreement between its head (first
+ * party) and the head's superior (second party), with strategic objectives and key
+ * performance indicators (IKU).
+ */
+export type PerformanceAgreement = Node & {
+  __typename?: 'PerformanceAgreement';
+  /**
+   * Pihak pertama: the head of the unit who commits to the targets; null when not set or
+   * not visible to the viewer.
+   */
+  firstParty?: Maybe<Employee>;
+  /** Opaque global identifier of the agreement. */
+  id: Scalars['ID']['output'];
+  /** Sasaran strategis of the agreement, in their order (a document has a handful). */
+  objectives: Array<StrategicObjective>;
+  /** Annual period of the agreement. */
+  period: Period;
+  /**
+   * Pihak kedua: the superior who receives the commitment; null when not set or not
+   * visible to the viewer.
+   */
+  secondParty?: Maybe<Employee>;
+  /** Date the agreement was signed, if it was. */
+  signedOn?: Maybe<Scalars['Date']['output']>;
+  /** Unit kerja the agreement binds. */
+  unit: OrgUnit;
+  /** Indicates whether the viewer may edit the agreement (admins of the agency). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** A page of performance agreements. */
+export type PerformanceAgreementConnection = {
+  __typename?: 'PerformanceAgreementConnection';
+  /** Edges of this page. */
+  edges: Array<PerformanceAgreementEdge>;
+  /** Agreements of this page. */
+  nodes: Array<PerformanceAgreement>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of agreements in the whole list. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Input of `performanceAgreementCreate`. */
+export type PerformanceAgreementCreateInput = {
+  /** Pihak pertama (head of the unit). */
+  firstParty?: InputMaybe<Scalars['ID']['input']>;
+  /** Strategic objectives with their key indicators (at most 20). */
+  objectives?: InputMaybe<Array<StrategicObjectiveSpec>>;
+  /** Annual period. */
+  period: Scalars['ID']['input'];
+  /** Pihak kedua (the head's superior). */
+  secondParty?: InputMaybe<Scalars['ID']['input']>;
+  /** Date of signature. */
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Unit the agreement binds; one agreement per unit and period. */
+  unit: Scalars['ID']['input'];
+};
+
+/** A performance agreement in a connection. */
+export type PerformanceAgreementEdge = {
+  __typename?: 'PerformanceAgreementEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** Agreement of this edge. */
+  node: PerformanceAgreement;
+};
+
+/** Result of the performance agreement mutations. */
+export type PerformanceAgreementPayload = {
+  __typename?: 'PerformanceAgreementPayload';
+  /** Agreement after the change, or null when refused. */
+  performanceAgreement?: Maybe<PerformanceAgreement>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Input of `performanceAgreementUpdate`. Omitted fields keep their value; an explicit
+ * null clears a party or the signature date.
+ */
+export type PerformanceAgreementUpdateInput = {
+  /** Agreement to change. */
+  agreement: Scalars['ID']['input'];
+  /** New pihak pertama. */
+  firstParty?: InputMaybe<Scalars['ID']['input']>;
+  /** New pihak kedua. */
+  secondParty?: InputMaybe<Scalars['ID']['input']>;
+  /** New date of signature. */
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/**
+ * Sasaran Kinerja Pegawai (SKP): an employee's performance plan for an annual period,
+ * agreed with the appraiser. A transfer mid-year closes the plan and opens a new one.
+ */
+export type PerformancePlan = Node & {
+  __typename?: 'PerformancePlan';
+  /** Lampiran: skema pertanggungjawaban (accountability scheme). */
+  accountabilityScheme?: Maybe<Scalars['String']['output']>;
+  /**
+   * Pejabat penilai recorded on the plan: snapshot at creation, changed only by an
+   * audited override or routing.
+   */
+  appraiser?: Maybe<Employee>;
+  /** Where the recorded appraiser came from. */
+  appraiserSource: AppraiserSource;
+  /** Atasan pejabat penilai recorded on the plan (the appraiser's own appraiser). */
+  appraiserSuperior?: Maybe<Employee>;
+  /** Quantitative or qualitative approach. */
+  approach: Approach;
+  /** When the plan was last approved. */
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last approved the plan. */
+  approvedBy?: Maybe<Employee>;
+  /** Append-only audit trail of the plan (transitions, routing, overrides), oldest first. */
+  auditTrail: PlanAuditRecordConnection;
+  /** Perilaku kerja: one entry per core value, in the official order. */
+  behaviorExpectations: Array<BehaviorExpectation>;
+  /** Why the plan was closed early (for example a transfer); null while open. */
+  closedReason?: Maybe<Scalars['String']['output']>;
+  /** Lampiran: konsekuensi (consequences). */
+  consequences?: Maybe<Scalars['String']['output']>;
+  /** Employee whose plan this is; null when the viewer may not read them. */
+  employee?: Maybe<Employee>;
+  /** Last day the plan applies; null while it runs to the end of the period. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Rencana hasil kerja (RHK) of the plan, main goals first, in their order. */
+  goals: Array<Goal>;
+  /** Opaque global identifier of the plan. */
+  id: Scalars['ID']['output'];
+  /**
+   * Goals of the appraiser's plan in the same period that this plan's MAIN goals may
+   * cascade from (RHK atasan yang dapat diintervensi).
+   */
+  parentGoalCandidates: Array<Goal>;
+  /** Annual period of the plan. */
+  period: Period;
+  /** Position (jabatan) the plan was made for. */
+  position?: Maybe<Position>;
+  /**
+   * Target versus realization per indicator and evaluation period (one evaluation
+   * period, or all of the plan's annual period), with DIRECT cascades rolled up.
+   */
+  progress: Array<IndicatorProgress>;
+  /** Lampiran: dukungan sumber daya (resource support). */
+  resourceSupport?: Maybe<Scalars['String']['output']>;
+  /** Reason the appraiser gave when returning the plan or rejecting a revision. */
+  returnReason?: Maybe<Scalars['String']['output']>;
+  /** First day the plan applies. */
+  startDate: Scalars['Date']['output'];
+  /** Workflow status. */
+  status: PlanStatus;
+  /** When the plan was last submitted. */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Unit kerja of that position. */
+  unit?: Maybe<OrgUnit>;
+  /**
+   * Concurrency token: increases with every change of the plan or its goals. Pass it as
+   * `version` to a workflow mutation to act only on the state you saw.
+   */
+  version: Scalars['Int']['output'];
+  /** Indicates whether the viewer may approve the plan (or its revision) now. */
+  viewerCanApprove: Scalars['Boolean']['output'];
+  /** Indicates whether the viewer may edit the plan, its goals and indicators now. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Indicates whether the viewer may reject the submitted revision now. */
+  viewerCanRejectRevision: Scalars['Boolean']['output'];
+  /** Indicates whether the viewer may return the plan now. */
+  viewerCanReturn: Scalars['Boolean']['output'];
+  /** Indicates whether the viewer may set the leader's specific behaviour expectations. */
+  viewerCanSetBehaviorExpectations: Scalars['Boolean']['output'];
+  /** Indicates whether the viewer may submit the plan now. */
+  viewerCanSubmit: Scalars['Boolean']['output'];
+  /** Indicates whether the viewer may submit a revision of the approved plan now. */
+  viewerCanSubmitRevision: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * Sasaran Kinerja Pegawai (SKP): an employee's performance plan for an annual period,
+ * agreed with the appraiser. A transfer mid-year closes the plan and opens a new one.
+ */
+export type PerformancePlanAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Sasaran Kinerja Pegawai (SKP): an employee's performance plan for an annual period,
+ * agreed with the appraiser. A transfer mid-year closes the plan and opens a new one.
+ */
+export type PerformancePlanProgressArgs = {
+  evaluationPeriod?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of performance plans. */
+export type PerformancePlanConnection = {
+  __typename?: 'PerformancePlanConnection';
+  /** Edges of this page. */
+  edges: Array<PerformancePlanEdge>;
+  /** Plans of this page. */
+  nodes: Array<PerformancePlan>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of plans in the whole list. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Input of `performancePlanCreate`. */
+export type PerformancePlanCreateInput = {
+  /** Lampiran: skema pertanggungjawaban (at most 4000 characters). */
+  accountabilityScheme?: InputMaybe<Scalars['String']['input']>;
+  /** Quantitative or qualitative approach. */
+  approach: Approach;
+  /** Lampiran: konsekuensi (at most 4000 characters). */
+  consequences?: InputMaybe<Scalars['String']['input']>;
+  /** Employee the plan is for; the viewer when omitted (admins may create for others). */
+  employee?: InputMaybe<Scalars['ID']['input']>;
+  /** Annual period of the plan; one open plan per employee and period. */
+  period: Scalars['ID']['input'];
+  /** Lampiran: dukungan sumber daya (at most 4000 characters). */
+  resourceSupport?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A plan in a connection. */
+export type PerformancePlanEdge = {
+  __typename?: 'PerformancePlanEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** Plan of this edge. */
+  node: PerformancePlan;
+};
+
+/** Result of the plan mutations. */
+export type PerformancePlanPayload = {
+  __typename?: 'PerformancePlanPayload';
+  /** Plan after the change, or null when refused. */
+  performancePlan?: Maybe<PerformancePlan>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * Input of a workflow transition that needs a reason (`performancePlanReturn`,
+ * `performancePlanRevisionSubmit`, `performancePlanRevisionReject`).
+ */
+export type PerformancePlanReasonInput = {
+  /** Plan to move. */
+  plan: Scalars['ID']['input'];
+  /** Why (5 to 1000 characters); shown to the other party and recorded in the audit log. */
+  reason: Scalars['String']['input'];
+  /** The plan's `version` as the viewer saw it; refused with CONFLICT when it changed. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Input of a workflow transition without a reason (`performancePlanSubmit`,
+ * `performancePlanApprove`).
+ */
+export type PerformancePlanTransitionInput = {
+  /** Plan to move. */
+  plan: Scalars['ID']['input'];
+  /**
+   * The plan's `version` as the viewer saw it; the transition is refused with CONFLICT
+   * when the plan changed since.
+   */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Input of `performancePlanUpdate`. Omitted fields keep their value; an explicit null
+ * clears an annex.
+ */
+export type PerformancePlanUpdateInput = {
+  /** Lampiran: skema pertanggungjawaban. */
+  accountabilityScheme?: InputMaybe<Scalars['String']['input']>;
+  /** New approach; refused to QUANTITATIVE while an indicator lacks an aspect. */
+  approach?: InputMaybe<Approach>;
+  /** Lampiran: konsekuensi. */
+  consequences?: InputMaybe<Scalars['String']['input']>;
+  /** Plan to change. */
+  plan: Scalars['ID']['input'];
+  /** Lampiran: dukungan sumber daya. */
+  resourceSupport?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Periode: an agency's annual SKP period, with evaluation periods (monthly, quarterly,
+ * semester, final) inside it.
+ */
+export type Period = Node & {
+  __typename?: 'Period';
+  /** Agency the period belongs to. */
+  agency: Agency;
+  /** Last day of the period. */
+  endDate: Scalars['Date']['output'];
+  /** Evaluation periods (periode penilaian) of the year, by start date (at most a few dozen). */
+  evaluationPeriods: Array<EvaluationPeriod>;
+  /** Opaque global identifier of the period. */
+  id: Scalars['ID']['output'];
+  /**
+   * Indicates whether the annual period is locked for employees: its FINAL evaluation
+   * period's deadline (batas pengisian) has passed and no admin unlock is in force.
+   */
+  isLocked: Scalars['Boolean']['output'];
+  /** Name of the period, for example `SKP 2026`. */
+  name: Scalars['String']['output'];
+  /** First day of the period. */
+  startDate: Scalars['Date']['output'];
+  /** Indicates whether the viewer may edit the period and its evaluation periods (admins). */
+  viewerCanManage: Scalars['Boolean']['output'];
+  /** Calendar year of the period, unique per agency. */
+  year: Scalars['Int']['output'];
+};
+
+/** Input of `periodCreate`. */
+export type PeriodCreateInput = {
+  /** Last day; 31 December of the year when omitted. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * Evaluation periods to create. When omitted, the four quarters and the FINAL period
+   * are created, each with a deadline 15 days after its end (23:59 Asia/Jakarta).
+   */
+  evaluationPeriods?: InputMaybe<Array<EvaluationPeriodSpec>>;
+  /** Name (2 to 100 characters); `SKP <year>` when omitted. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** First day; 1 January of the year when omitted. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Calendar year (2000 to 2200); one period per agency and year. */
+  year: Scalars['Int']['input'];
+};
+
+/** Result of `periodCreate`. */
+export type PeriodCreatePayload = {
+  __typename?: 'PeriodCreatePayload';
+  /** Period created, or null when refused. */
+  period?: Maybe<Period>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `periodUpdate`. Omitted fields keep their value. */
+export type PeriodUpdateInput = {
+  /** New last day. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New name (2 to 100 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Period to change. */
+  period: Scalars['ID']['input'];
+  /** New first day. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Result of `periodUpdate`. */
+export type PeriodUpdatePayload = {
+  __typename?: 'PeriodUpdatePayload';
+  /** Period after the change, or null when refused. */
+  period?: Maybe<Period>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Perspektif (JPT only): balanced-scorecard perspective of an indicator. */
+export type Perspective =
+  /** Perspektif anggaran. */
+  | 'BUDGET'
+  /** Perspektif proses bisnis. */
+  | 'BUSINESS_PROCESS'
+  /** Perspektif penguatan internal. */
+  | 'INTERNAL_STRENGTHENING'
+  /** Perspektif penerima layanan. */
+  | 'SERVICE_RECIPIENTS';
+
+/** Why a plan needs an admin's attention. */
+export type PlanAttentionReason =
+  /**
+   * The recorded appraiser is no longer the employee's appraiser by the reporting line
+   * today and the plan was not routed.
+   */
+  | 'APPRAISER_CHANGED'
+  /** The plan has no appraiser recorded (nobody above the employee). */
+  | 'NO_APPRAISER'
+  /**
+   * The recorded appraiser left and the plan was routed to the new holder of the
+   * superior position.
+   */
+  | 'ROUTED';
+
+/** A record of the plan's audit trail: who did what, when, from which state to which. */
+export type PlanAuditRecord = {
+  __typename?: 'PlanAuditRecord';
+  /** What happened, for example `PLAN_SUBMIT`, `PLAN_APPROVE`, `PLAN_ROUTED`. */
+  action: Scalars['String']['output'];
+  /** Who did it; null for the system or when the viewer may not read the actor. */
+  actor?: Maybe<Employee>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** State before (a status, or the former appraiser for routing). */
+  from?: Maybe<Scalars['String']['output']>;
+  /** Reason given, if any. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** State after. */
+  to?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of audit records. */
+export type PlanAuditRecordConnection = {
+  __typename?: 'PlanAuditRecordConnection';
+  /** Edges of this page. */
+  edges: Array<PlanAuditRecordEdge>;
+  /** Records of this page. */
+  nodes: Array<PlanAuditRecord>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of records in the whole trail. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit record in a connection. */
+export type PlanAuditRecordEdge = {
+  __typename?: 'PlanAuditRecordEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** Record of this edge. */
+  node: PlanAuditRecord;
+};
+
+/** Status of a performance plan (SKP) in the approval workflow. */
+export type PlanStatus =
+  /** Disetujui: agreed by the appraiser. */
+  | 'APPROVED'
+  /** Draf: the owner is writing the plan. */
+  | 'DRAFT'
+  /**
+   * Dikembalikan: sent back by the appraiser with a reason; the owner's next edit or
+   * submission moves it on.
+   */
+  | 'RETURNED'
+  /** Revisi ditolak: the appraiser refused the revision; the owner may submit another. */
+  | 'REVISION_REJECTED'
+  /**
+   * Revisi diajukan: the owner asked to revise an approved plan (with a reason) and may
+   * amend it until the appraiser decides.
+   */
+  | 'REVISION_SUBMITTED'
+  /** Diajukan: sent to the appraiser for approval. */
+  | 'SUBMITTED';
+
 /** Jabatan: a post in a unit with a reporting line to a superior post. */
 export type Position = Node & {
   __typename?: 'Position';
@@ -838,8 +3010,20 @@ export type PositionUpdatePayload = {
 /** Entry points for reading data. */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Action plans of an employee's goals, for an evaluation period or for the evaluation
+   * periods containing a day (what the logbook form offers). Readable by the employee,
+   * their appraiser, managers above them and the agency's admins; empty for anyone else.
+   */
+  actionPlans: ActionPlanConnection;
   /** Agencies of the platform (all for a superadmin, the own agency otherwise). */
   agencies: Array<Agency>;
+  /** Remaining request budget of the calling integration token; null for other viewers. */
+  apiTokenRateLimit?: Maybe<RateLimitBucket>;
+  /** Integration tokens of the viewer's agency, newest first (agency admins only). */
+  apiTokens: ApiTokenConnection;
+  /** The three behaviour guides of each core value (reference data). */
+  coreValueGuides: Array<CoreValueGuide>;
   /** Employee by global identifier; null when missing or not visible to the viewer. */
   employee?: Maybe<Employee>;
   /** Employee by NIP; null when missing or not visible to the viewer. */
@@ -849,6 +3033,17 @@ export type Query = {
    * the viewer's whole scope), ordered by name. Only employees the viewer may read.
    */
   employeeSearch: EmployeeConnection;
+  /**
+   * Logbook entries of one employee in a date range (at most 366 days), by date and
+   * start time. Readable by the employee, their appraiser, managers above them and the
+   * agency's admins; empty for anyone else.
+   */
+  logbookEntries: LogbookEntryConnection;
+  /**
+   * Kotak verifikasi: SUBMITTED entries of the viewer's direct reports, oldest day
+   * first, waiting for the viewer (their appraiser) to verify or reject them.
+   */
+  logbookVerificationInbox: LogbookEntryConnection;
   /**
    * Fetches any object by its global identifier; null when it does not exist or the
    * viewer may not read it.
@@ -861,10 +3056,53 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Unit by global identifier; null when missing or not visible. */
   orgUnit?: Maybe<OrgUnit>;
+  /**
+   * Performance agreements of a unit (and optionally the units below it) in an annual
+   * period, ordered by unit path. Agreements are readable by everyone in the agency.
+   */
+  performanceAgreements: PerformanceAgreementConnection;
+  /** A performance plan by id; null when it does not exist or the viewer may not read it. */
+  performancePlan?: Maybe<PerformancePlan>;
+  /** The annual period of a year, or null when the agency has none for that year. */
+  period?: Maybe<Period>;
+  /**
+   * Annual periods of an agency, most recent year first (the viewer's agency when
+   * `agency` is omitted; other agencies only for the national superadmin).
+   */
+  periods: Array<Period>;
+  /**
+   * Open plans of the agency that need an admin's attention after transfers: routed
+   * plans, plans without an appraiser, plans whose appraiser is no longer the reporting
+   * line's (admins).
+   */
+  plansNeedingAttention: PerformancePlanConnection;
+  /**
+   * Plans waiting for the viewer's decision as their recorded appraiser (submitted plans
+   * and submitted revisions by default), oldest submission first.
+   */
+  plansToApprove: PerformancePlanConnection;
   /** Position by global identifier; null when missing or not visible. */
   position?: Maybe<Position>;
   /** The signed-in account; null when not signed in. */
   viewer?: Maybe<Viewer>;
+};
+
+
+/** Entry points for reading data. */
+export type QueryActionPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['Date']['input']>;
+  employee?: InputMaybe<Scalars['ID']['input']>;
+  evaluationPeriod?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading data. */
+export type QueryApiTokensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -890,6 +3128,27 @@ export type QueryEmployeeSearchArgs = {
 
 
 /** Entry points for reading data. */
+export type QueryLogbookEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  employee?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  status?: InputMaybe<LogbookEntryStatus>;
+  to: Scalars['Date']['input'];
+};
+
+
+/** Entry points for reading data. */
+export type QueryLogbookVerificationInboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  employee?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Entry points for reading data. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -908,9 +3167,137 @@ export type QueryOrgUnitArgs = {
 
 
 /** Entry points for reading data. */
+export type QueryPerformanceAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeSubunits?: InputMaybe<Scalars['Boolean']['input']>;
+  period: Scalars['ID']['input'];
+  unit?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading data. */
+export type QueryPerformancePlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading data. */
+export type QueryPeriodArgs = {
+  agency?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** Entry points for reading data. */
+export type QueryPeriodsArgs = {
+  agency?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading data. */
+export type QueryPlansNeedingAttentionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period: Scalars['ID']['input'];
+  reasons?: InputMaybe<Array<PlanAttentionReason>>;
+};
+
+
+/** Entry points for reading data. */
+export type QueryPlansToApproveArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<PlanStatus>>;
+};
+
+
+/** Entry points for reading data. */
 export type QueryPositionArgs = {
   id: Scalars['ID']['input'];
 };
+
+/**
+ * Request budget of the calling integration token (batas laju): a token bucket that
+ * refills continuously.
+ */
+export type RateLimitBucket = {
+  __typename?: 'RateLimitBucket';
+  /** Largest number of requests the token may make in a burst. */
+  limit: Scalars['Int']['output'];
+  /** Requests added back to the bucket per minute. */
+  refillPerMinute: Scalars['Int']['output'];
+  /** Requests left in the bucket after this one. */
+  remaining: Scalars['Int']['output'];
+};
+
+/** Realisasi: the achieved value of an indicator (IKI) in an evaluation period. */
+export type Realization = Node & {
+  __typename?: 'Realization';
+  /** When the realization was first recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Evaluation period (periode penilaian) the value belongs to. */
+  evaluationPeriod: EvaluationPeriod;
+  /** Bukti dukung: http(s) links proving the value. */
+  evidence: Array<Scalars['String']['output']>;
+  /** Opaque global identifier of the realization. */
+  id: Scalars['ID']['output'];
+  /** Indicator (IKI) the value belongs to. */
+  indicator: Indicator;
+  /** Note of the employee. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Who recorded the value. */
+  recordedBy?: Maybe<Employee>;
+  /** Whether the value was entered or computed from the logbook. */
+  source: RealizationSource;
+  /** When the realization was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Achieved value, in the indicator's unit. */
+  value: Scalars['Float']['output'];
+};
+
+/** Input of `realizationCompute`. */
+export type RealizationComputeInput = {
+  /**
+   * Evaluation period of the goal's annual period; must be open. The value is the sum of
+   * the output of VERIFIED logbook entries dated inside it, written in the indicator's
+   * unit, of action plans linked to the indicator (or to its goal without an indicator).
+   */
+  evaluationPeriod: Scalars['ID']['input'];
+  /** Indicator (IKI) of one of the viewer's own goals. */
+  indicator: Scalars['ID']['input'];
+};
+
+/** Result of `realizationSet` and `realizationCompute`. */
+export type RealizationPayload = {
+  __typename?: 'RealizationPayload';
+  /** Realization after the change, or null when refused. */
+  realization?: Maybe<Realization>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `realizationSet`. */
+export type RealizationSetInput = {
+  /** Evaluation period of the goal's annual period; must be open. */
+  evaluationPeriod: Scalars['ID']['input'];
+  /** Bukti dukung: 1 to 10 http(s) links. */
+  evidence: Array<Scalars['String']['input']>;
+  /** Indicator (IKI) of one of the viewer's own goals. */
+  indicator: Scalars['ID']['input'];
+  /** Note (at most 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Achieved value, at least 0, in the indicator's unit. */
+  value: Scalars['Float']['input'];
+};
+
+/** Where the value of a realization comes from. */
+export type RealizationSource =
+  /** Computed from the sum of VERIFIED logbook output in the indicator's unit. */
+  | 'LOGBOOK'
+  /** Entered by the employee with evidence (bukti dukung). */
+  | 'MANUAL';
 
 /**
  * Role granted to an account. The appraiser relation is derived from the reporting line,
@@ -925,6 +3312,64 @@ export type Role =
   | 'OPERATOR'
   /** National superadmin: manages agencies and reads everything. */
   | 'SUPERADMIN';
+
+/** Sasaran strategis: an organisation-level objective of a performance agreement. */
+export type StrategicObjective = Node & {
+  __typename?: 'StrategicObjective';
+  /** Agreement the objective belongs to. */
+  agreement: PerformanceAgreement;
+  /** Text of the objective. */
+  description: Scalars['String']['output'];
+  /** Opaque global identifier of the objective. */
+  id: Scalars['ID']['output'];
+  /** Indikator Kinerja Utama (IKU) measuring the objective, in their order. */
+  keyIndicators: Array<KeyIndicator>;
+  /** Position of the objective in the agreement, from 0. */
+  ordinal: Scalars['Int']['output'];
+};
+
+/** Input of `strategicObjectiveCreate`. */
+export type StrategicObjectiveCreateInput = {
+  /** Agreement to add the objective to. */
+  agreement: Scalars['ID']['input'];
+  /** The objective with its key indicators. */
+  objective: StrategicObjectiveSpec;
+};
+
+/** Input of `strategicObjectiveDelete`. */
+export type StrategicObjectiveDeleteInput = {
+  /** Objective to delete; refused while a goal is linked to it or its indicators. */
+  objective: Scalars['ID']['input'];
+};
+
+/** Result of the strategic objective mutations. */
+export type StrategicObjectivePayload = {
+  __typename?: 'StrategicObjectivePayload';
+  /** Identifier of the deleted objective, for `strategicObjectiveDelete`. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Objective after the change, or null when refused or deleted. */
+  strategicObjective?: Maybe<StrategicObjective>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A strategic objective to create, with its key indicators. */
+export type StrategicObjectiveSpec = {
+  /** Text of the objective (3 to 1000 characters). */
+  description: Scalars['String']['input'];
+  /** Key indicators of the objective (at most 20). */
+  keyIndicators?: InputMaybe<Array<KeyIndicatorSpec>>;
+};
+
+/** Input of `strategicObjectiveUpdate`. */
+export type StrategicObjectiveUpdateInput = {
+  /** New text (3 to 1000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Objective to change. */
+  objective: Scalars['ID']['input'];
+  /** New position in the agreement. */
+  ordinal?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /**
  * A problem with a mutation's input or the state of the data that the user can fix or
@@ -945,8 +3390,20 @@ export type UserError = {
 
 /** Machine-readable reason of a `UserError`. Codes are stable; messages may change. */
 export type UserErrorCode =
+  /**
+   * The action plan is not one of the employee's own, or its evaluation period does not
+   * contain the entry's date.
+   */
+  | 'ACTION_PLAN_MISMATCH'
+  /**
+   * The targets of an indicator's action plans in evaluation periods of one kind would
+   * exceed the indicator's annual target (additive units only).
+   */
+  | 'ANNUAL_TARGET_EXCEEDED'
   /** The assignment overlaps an existing one of the same kind for the employee or position. */
   | 'ASSIGNMENT_OVERLAP'
+  /** The parent goal would make the cascade a cycle. */
+  | 'CASCADE_CYCLE'
   /** The change conflicts with a concurrent change or an existing record. */
   | 'CONFLICT'
   /** A referenced object belongs to another agency. */
@@ -957,23 +3414,44 @@ export type UserErrorCode =
   | 'DUPLICATE_NIP'
   /** The viewer may not perform this action on this object. */
   | 'FORBIDDEN'
+  /** The date is in the future (logbook entries record work already done). */
+  | 'FUTURE_DATE'
+  /**
+   * The goal is locked: inherited from the superior (cascaded) or bound to the
+   * performance agreement, so its owner cannot change it.
+   */
+  | 'GOAL_LOCKED'
+  /** The imported file cannot be read, is too large or has rows that are not valid. */
+  | 'IMPORT_INVALID'
   /** The NIP or password is wrong, or the account is inactive. */
   | 'INVALID_CREDENTIALS'
   /** An input value is malformed or out of range. */
   | 'INVALID_INPUT'
   /** The NIP is not 18 digits or does not encode a valid birth date, appointment and gender. */
   | 'INVALID_NIP'
+  /** The parent goal is not a goal of the appraiser's plan in the same period. */
+  | 'INVALID_PARENT_GOAL'
   /** The position level does not fit the position type. */
   | 'INVALID_POSITION_LEVEL'
   /** The object is not in a state that allows this action. */
   | 'INVALID_STATE_TRANSITION'
   /** A referenced object does not exist or is not visible to the viewer. */
   | 'NOT_FOUND'
+  /** No evaluation period (periode penilaian) of the agency contains the date. */
+  | 'OUTSIDE_EVALUATION_PERIOD'
+  /** A MAIN goal of a JA/JF employee has no parent goal from the appraiser's plan. */
+  | 'PARENT_GOAL_REQUIRED'
   /**
    * The deadline (batas pengisian) of the period has passed and it is locked for
    * employees; an admin can unlock it with a reason.
    */
   | 'PERIOD_LOCKED'
+  /** The plan is not complete enough for this action (for example it has no goals). */
+  | 'PLAN_INCOMPLETE'
+  /** The time range overlaps another logbook entry of the same employee on the same day. */
+  | 'TIME_OVERLAP'
+  /** The token is already revoked or expired and cannot be rotated. */
+  | 'TOKEN_INACTIVE'
   /** Too many failed sign-ins for this NIP; try again later. */
   | 'TOO_MANY_ATTEMPTS'
   /** The move would put a node under itself or one of its descendants. */
@@ -1072,28 +3550,67 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( ActionPlanRow )
     | ( AgencyRow )
+    | ( ApiTokenRow )
     | ( AppraiserOverrideRow )
     | ( AssignmentRow )
     | ( EmployeeRow )
+    | ( EvaluationPeriodRow )
+    | ( GoalRow )
+    | ( IndicatorRow )
+    | ( KeyIndicatorRow )
+    | ( LogbookEntryRow )
     | ( OrgUnitRow )
+    | ( AgreementRow )
+    | ( PlanRow )
+    | ( PeriodRow )
     | ( PositionRow )
+    | ( RealizationRow )
+    | ( ObjectiveRow )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActionPlan: ResolverTypeWrapper<ActionPlanRow>;
+  ActionPlanConnection: ResolverTypeWrapper<Omit<ActionPlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ActionPlanEdge']>, nodes: Array<ResolversTypes['ActionPlan']> }>;
+  ActionPlanCreateInput: ActionPlanCreateInput;
+  ActionPlanDeleteInput: ActionPlanDeleteInput;
+  ActionPlanDeletePayload: ResolverTypeWrapper<ActionPlanDeletePayload>;
+  ActionPlanEdge: ResolverTypeWrapper<Omit<ActionPlanEdge, 'node'> & { node: ResolversTypes['ActionPlan'] }>;
+  ActionPlanPayload: ResolverTypeWrapper<Omit<ActionPlanPayload, 'actionPlan'> & { actionPlan?: Maybe<ResolversTypes['ActionPlan']> }>;
+  ActionPlanUpdateInput: ActionPlanUpdateInput;
   Agency: ResolverTypeWrapper<AgencyRow>;
+  ApiToken: ResolverTypeWrapper<ApiTokenRow>;
+  ApiTokenConnection: ResolverTypeWrapper<Omit<ApiTokenConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApiTokenEdge']>, nodes: Array<ResolversTypes['ApiToken']> }>;
+  ApiTokenCreateInput: ApiTokenCreateInput;
+  ApiTokenCreatePayload: ResolverTypeWrapper<Omit<ApiTokenCreatePayload, 'apiToken'> & { apiToken?: Maybe<ResolversTypes['ApiToken']> }>;
+  ApiTokenEdge: ResolverTypeWrapper<Omit<ApiTokenEdge, 'node'> & { node: ResolversTypes['ApiToken'] }>;
+  ApiTokenRevokeInput: ApiTokenRevokeInput;
+  ApiTokenRevokePayload: ResolverTypeWrapper<Omit<ApiTokenRevokePayload, 'apiToken'> & { apiToken?: Maybe<ResolversTypes['ApiToken']> }>;
+  ApiTokenRotateInput: ApiTokenRotateInput;
+  ApiTokenRotatePayload: ResolverTypeWrapper<Omit<ApiTokenRotatePayload, 'apiToken' | 'previous'> & { apiToken?: Maybe<ResolversTypes['ApiToken']>, previous?: Maybe<ResolversTypes['ApiToken']> }>;
+  ApiTokenScope: ApiTokenScope;
+  ApiTokenStatus: ApiTokenStatus;
   AppraiserOverride: ResolverTypeWrapper<AppraiserOverrideRow>;
   AppraiserOverrideSetInput: AppraiserOverrideSetInput;
   AppraiserOverrideSetPayload: ResolverTypeWrapper<Omit<AppraiserOverrideSetPayload, 'appraiserOverride'> & { appraiserOverride?: Maybe<ResolversTypes['AppraiserOverride']> }>;
+  AppraiserSource: AppraiserSource;
+  Approach: Approach;
   Assignment: ResolverTypeWrapper<AssignmentRow>;
   AssignmentCreateInput: AssignmentCreateInput;
   AssignmentCreatePayload: ResolverTypeWrapper<Omit<AssignmentCreatePayload, 'assignment'> & { assignment?: Maybe<ResolversTypes['Assignment']> }>;
   AssignmentEndInput: AssignmentEndInput;
   AssignmentEndPayload: ResolverTypeWrapper<Omit<AssignmentEndPayload, 'assignment'> & { assignment?: Maybe<ResolversTypes['Assignment']> }>;
   AssignmentKind: AssignmentKind;
+  BehaviorExpectation: ResolverTypeWrapper<BehaviorExpectationRow>;
+  BehaviorExpectationSetInput: BehaviorExpectationSetInput;
+  BehaviorExpectationSetPayload: ResolverTypeWrapper<Omit<BehaviorExpectationSetPayload, 'performancePlan'> & { performancePlan?: Maybe<ResolversTypes['PerformancePlan']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CascadeType: CascadeType;
+  CoreValue: CoreValue;
+  CoreValueGuide: ResolverTypeWrapper<CoreValueGuideRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Employee: ResolverTypeWrapper<EmployeeRow>;
@@ -1104,9 +3621,62 @@ export type ResolversTypes = {
   EmployeeUpdateInput: EmployeeUpdateInput;
   EmployeeUpdatePayload: ResolverTypeWrapper<Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
   EmploymentType: EmploymentType;
+  EvaluationPeriod: ResolverTypeWrapper<EvaluationPeriodRow>;
+  EvaluationPeriodCreateInput: EvaluationPeriodCreateInput;
+  EvaluationPeriodKind: EvaluationPeriodKind;
+  EvaluationPeriodLockInput: EvaluationPeriodLockInput;
+  EvaluationPeriodPayload: ResolverTypeWrapper<Omit<EvaluationPeriodPayload, 'evaluationPeriod'> & { evaluationPeriod?: Maybe<ResolversTypes['EvaluationPeriod']> }>;
+  EvaluationPeriodSpec: EvaluationPeriodSpec;
+  EvaluationPeriodUnlockInput: EvaluationPeriodUnlockInput;
+  EvaluationPeriodUpdateInput: EvaluationPeriodUpdateInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
+  Goal: ResolverTypeWrapper<GoalRow>;
+  GoalClassification: GoalClassification;
+  GoalCreateInput: GoalCreateInput;
+  GoalDeleteInput: GoalDeleteInput;
+  GoalKind: GoalKind;
+  GoalLockSource: GoalLockSource;
+  GoalPayload: ResolverTypeWrapper<Omit<GoalPayload, 'goal'> & { goal?: Maybe<ResolversTypes['Goal']> }>;
+  GoalUpdateInput: GoalUpdateInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Indicator: ResolverTypeWrapper<IndicatorRow>;
+  IndicatorAspect: IndicatorAspect;
+  IndicatorCreateInput: IndicatorCreateInput;
+  IndicatorDeleteInput: IndicatorDeleteInput;
+  IndicatorPayload: ResolverTypeWrapper<Omit<IndicatorPayload, 'indicator'> & { indicator?: Maybe<ResolversTypes['Indicator']> }>;
+  IndicatorProgress: ResolverTypeWrapper<IndicatorProgressRow>;
+  IndicatorSpec: IndicatorSpec;
+  IndicatorUpdateInput: IndicatorUpdateInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  KeyIndicator: ResolverTypeWrapper<KeyIndicatorRow>;
+  KeyIndicatorCreateInput: KeyIndicatorCreateInput;
+  KeyIndicatorDeleteInput: KeyIndicatorDeleteInput;
+  KeyIndicatorPayload: ResolverTypeWrapper<Omit<KeyIndicatorPayload, 'keyIndicator'> & { keyIndicator?: Maybe<ResolversTypes['KeyIndicator']> }>;
+  KeyIndicatorSpec: KeyIndicatorSpec;
+  KeyIndicatorUpdateInput: KeyIndicatorUpdateInput;
+  LogbookEntriesCreateInput: LogbookEntriesCreateInput;
+  LogbookEntriesCreatePayload: ResolverTypeWrapper<Omit<LogbookEntriesCreatePayload, 'logbookEntries'> & { logbookEntries?: Maybe<Array<ResolversTypes['LogbookEntry']>> }>;
+  LogbookEntriesRejectInput: LogbookEntriesRejectInput;
+  LogbookEntriesRejectPayload: ResolverTypeWrapper<Omit<LogbookEntriesRejectPayload, 'logbookEntries'> & { logbookEntries?: Maybe<Array<ResolversTypes['LogbookEntry']>> }>;
+  LogbookEntriesSubmitInput: LogbookEntriesSubmitInput;
+  LogbookEntriesSubmitPayload: ResolverTypeWrapper<Omit<LogbookEntriesSubmitPayload, 'logbookEntries'> & { logbookEntries?: Maybe<Array<ResolversTypes['LogbookEntry']>> }>;
+  LogbookEntriesVerifyInput: LogbookEntriesVerifyInput;
+  LogbookEntriesVerifyPayload: ResolverTypeWrapper<Omit<LogbookEntriesVerifyPayload, 'logbookEntries'> & { logbookEntries?: Maybe<Array<ResolversTypes['LogbookEntry']>> }>;
+  LogbookEntry: ResolverTypeWrapper<LogbookEntryRow>;
+  LogbookEntryConnection: ResolverTypeWrapper<Omit<LogbookEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LogbookEntryEdge']>, nodes: Array<ResolversTypes['LogbookEntry']> }>;
+  LogbookEntryCreateInput: LogbookEntryCreateInput;
+  LogbookEntryCreatePayload: ResolverTypeWrapper<Omit<LogbookEntryCreatePayload, 'logbookEntry'> & { logbookEntry?: Maybe<ResolversTypes['LogbookEntry']> }>;
+  LogbookEntryDeleteInput: LogbookEntryDeleteInput;
+  LogbookEntryDeletePayload: ResolverTypeWrapper<LogbookEntryDeletePayload>;
+  LogbookEntryEdge: ResolverTypeWrapper<Omit<LogbookEntryEdge, 'node'> & { node: ResolversTypes['LogbookEntry'] }>;
+  LogbookEntryInput: LogbookEntryInput;
+  LogbookEntryStatus: LogbookEntryStatus;
+  LogbookEntryUpdateInput: LogbookEntryUpdateInput;
+  LogbookEntryUpdatePayload: ResolverTypeWrapper<Omit<LogbookEntryUpdatePayload, 'logbookEntry'> & { logbookEntry?: Maybe<ResolversTypes['LogbookEntry']> }>;
+  LogbookImportInput: LogbookImportInput;
+  LogbookImportPayload: ResolverTypeWrapper<LogbookImportPayload>;
+  LogbookImportViolation: ResolverTypeWrapper<LogbookImportViolation>;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<LoginPayload>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1125,6 +3695,31 @@ export type ResolversTypes = {
   PasswordChangePayload: ResolverTypeWrapper<PasswordChangePayload>;
   PasswordResetInput: PasswordResetInput;
   PasswordResetPayload: ResolverTypeWrapper<PasswordResetPayload>;
+  PerformanceAgreement: ResolverTypeWrapper<AgreementRow>;
+  PerformanceAgreementConnection: ResolverTypeWrapper<Omit<PerformanceAgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PerformanceAgreementEdge']>, nodes: Array<ResolversTypes['PerformanceAgreement']> }>;
+  PerformanceAgreementCreateInput: PerformanceAgreementCreateInput;
+  PerformanceAgreementEdge: ResolverTypeWrapper<Omit<PerformanceAgreementEdge, 'node'> & { node: ResolversTypes['PerformanceAgreement'] }>;
+  PerformanceAgreementPayload: ResolverTypeWrapper<Omit<PerformanceAgreementPayload, 'performanceAgreement'> & { performanceAgreement?: Maybe<ResolversTypes['PerformanceAgreement']> }>;
+  PerformanceAgreementUpdateInput: PerformanceAgreementUpdateInput;
+  PerformancePlan: ResolverTypeWrapper<PlanRow>;
+  PerformancePlanConnection: ResolverTypeWrapper<Omit<PerformancePlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PerformancePlanEdge']>, nodes: Array<ResolversTypes['PerformancePlan']> }>;
+  PerformancePlanCreateInput: PerformancePlanCreateInput;
+  PerformancePlanEdge: ResolverTypeWrapper<Omit<PerformancePlanEdge, 'node'> & { node: ResolversTypes['PerformancePlan'] }>;
+  PerformancePlanPayload: ResolverTypeWrapper<Omit<PerformancePlanPayload, 'performancePlan'> & { performancePlan?: Maybe<ResolversTypes['PerformancePlan']> }>;
+  PerformancePlanReasonInput: PerformancePlanReasonInput;
+  PerformancePlanTransitionInput: PerformancePlanTransitionInput;
+  PerformancePlanUpdateInput: PerformancePlanUpdateInput;
+  Period: ResolverTypeWrapper<PeriodRow>;
+  PeriodCreateInput: PeriodCreateInput;
+  PeriodCreatePayload: ResolverTypeWrapper<Omit<PeriodCreatePayload, 'period'> & { period?: Maybe<ResolversTypes['Period']> }>;
+  PeriodUpdateInput: PeriodUpdateInput;
+  PeriodUpdatePayload: ResolverTypeWrapper<Omit<PeriodUpdatePayload, 'period'> & { period?: Maybe<ResolversTypes['Period']> }>;
+  Perspective: Perspective;
+  PlanAttentionReason: PlanAttentionReason;
+  PlanAuditRecord: ResolverTypeWrapper<PlanAuditRow>;
+  PlanAuditRecordConnection: ResolverTypeWrapper<Omit<PlanAuditRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanAuditRecordEdge']>, nodes: Array<ResolversTypes['PlanAuditRecord']> }>;
+  PlanAuditRecordEdge: ResolverTypeWrapper<Omit<PlanAuditRecordEdge, 'node'> & { node: ResolversTypes['PlanAuditRecord'] }>;
+  PlanStatus: PlanStatus;
   Position: ResolverTypeWrapper<PositionRow>;
   PositionCreateInput: PositionCreateInput;
   PositionCreatePayload: ResolverTypeWrapper<Omit<PositionCreatePayload, 'position'> & { position?: Maybe<ResolversTypes['Position']> }>;
@@ -1133,7 +3728,19 @@ export type ResolversTypes = {
   PositionUpdateInput: PositionUpdateInput;
   PositionUpdatePayload: ResolverTypeWrapper<Omit<PositionUpdatePayload, 'position'> & { position?: Maybe<ResolversTypes['Position']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateLimitBucket: ResolverTypeWrapper<RateLimitBucket>;
+  Realization: ResolverTypeWrapper<RealizationRow>;
+  RealizationComputeInput: RealizationComputeInput;
+  RealizationPayload: ResolverTypeWrapper<Omit<RealizationPayload, 'realization'> & { realization?: Maybe<ResolversTypes['Realization']> }>;
+  RealizationSetInput: RealizationSetInput;
+  RealizationSource: RealizationSource;
   Role: Role;
+  StrategicObjective: ResolverTypeWrapper<ObjectiveRow>;
+  StrategicObjectiveCreateInput: StrategicObjectiveCreateInput;
+  StrategicObjectiveDeleteInput: StrategicObjectiveDeleteInput;
+  StrategicObjectivePayload: ResolverTypeWrapper<Omit<StrategicObjectivePayload, 'strategicObjective'> & { strategicObjective?: Maybe<ResolversTypes['StrategicObjective']> }>;
+  StrategicObjectiveSpec: StrategicObjectiveSpec;
+  StrategicObjectiveUpdateInput: StrategicObjectiveUpdateInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -1142,7 +3749,24 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActionPlan: ActionPlanRow;
+  ActionPlanConnection: Omit<ActionPlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ActionPlanEdge']>, nodes: Array<ResolversParentTypes['ActionPlan']> };
+  ActionPlanCreateInput: ActionPlanCreateInput;
+  ActionPlanDeleteInput: ActionPlanDeleteInput;
+  ActionPlanDeletePayload: ActionPlanDeletePayload;
+  ActionPlanEdge: Omit<ActionPlanEdge, 'node'> & { node: ResolversParentTypes['ActionPlan'] };
+  ActionPlanPayload: Omit<ActionPlanPayload, 'actionPlan'> & { actionPlan?: Maybe<ResolversParentTypes['ActionPlan']> };
+  ActionPlanUpdateInput: ActionPlanUpdateInput;
   Agency: AgencyRow;
+  ApiToken: ApiTokenRow;
+  ApiTokenConnection: Omit<ApiTokenConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApiTokenEdge']>, nodes: Array<ResolversParentTypes['ApiToken']> };
+  ApiTokenCreateInput: ApiTokenCreateInput;
+  ApiTokenCreatePayload: Omit<ApiTokenCreatePayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
+  ApiTokenEdge: Omit<ApiTokenEdge, 'node'> & { node: ResolversParentTypes['ApiToken'] };
+  ApiTokenRevokeInput: ApiTokenRevokeInput;
+  ApiTokenRevokePayload: Omit<ApiTokenRevokePayload, 'apiToken'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']> };
+  ApiTokenRotateInput: ApiTokenRotateInput;
+  ApiTokenRotatePayload: Omit<ApiTokenRotatePayload, 'apiToken' | 'previous'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']>, previous?: Maybe<ResolversParentTypes['ApiToken']> };
   AppraiserOverride: AppraiserOverrideRow;
   AppraiserOverrideSetInput: AppraiserOverrideSetInput;
   AppraiserOverrideSetPayload: Omit<AppraiserOverrideSetPayload, 'appraiserOverride'> & { appraiserOverride?: Maybe<ResolversParentTypes['AppraiserOverride']> };
@@ -1151,7 +3775,11 @@ export type ResolversParentTypes = {
   AssignmentCreatePayload: Omit<AssignmentCreatePayload, 'assignment'> & { assignment?: Maybe<ResolversParentTypes['Assignment']> };
   AssignmentEndInput: AssignmentEndInput;
   AssignmentEndPayload: Omit<AssignmentEndPayload, 'assignment'> & { assignment?: Maybe<ResolversParentTypes['Assignment']> };
+  BehaviorExpectation: BehaviorExpectationRow;
+  BehaviorExpectationSetInput: BehaviorExpectationSetInput;
+  BehaviorExpectationSetPayload: Omit<BehaviorExpectationSetPayload, 'performancePlan'> & { performancePlan?: Maybe<ResolversParentTypes['PerformancePlan']> };
   Boolean: Scalars['Boolean']['output'];
+  CoreValueGuide: CoreValueGuideRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Employee: EmployeeRow;
@@ -1161,8 +3789,55 @@ export type ResolversParentTypes = {
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
   EmployeeUpdateInput: EmployeeUpdateInput;
   EmployeeUpdatePayload: Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
+  EvaluationPeriod: EvaluationPeriodRow;
+  EvaluationPeriodCreateInput: EvaluationPeriodCreateInput;
+  EvaluationPeriodLockInput: EvaluationPeriodLockInput;
+  EvaluationPeriodPayload: Omit<EvaluationPeriodPayload, 'evaluationPeriod'> & { evaluationPeriod?: Maybe<ResolversParentTypes['EvaluationPeriod']> };
+  EvaluationPeriodSpec: EvaluationPeriodSpec;
+  EvaluationPeriodUnlockInput: EvaluationPeriodUnlockInput;
+  EvaluationPeriodUpdateInput: EvaluationPeriodUpdateInput;
+  Float: Scalars['Float']['output'];
+  Goal: GoalRow;
+  GoalCreateInput: GoalCreateInput;
+  GoalDeleteInput: GoalDeleteInput;
+  GoalPayload: Omit<GoalPayload, 'goal'> & { goal?: Maybe<ResolversParentTypes['Goal']> };
+  GoalUpdateInput: GoalUpdateInput;
   ID: Scalars['ID']['output'];
+  Indicator: IndicatorRow;
+  IndicatorCreateInput: IndicatorCreateInput;
+  IndicatorDeleteInput: IndicatorDeleteInput;
+  IndicatorPayload: Omit<IndicatorPayload, 'indicator'> & { indicator?: Maybe<ResolversParentTypes['Indicator']> };
+  IndicatorProgress: IndicatorProgressRow;
+  IndicatorSpec: IndicatorSpec;
+  IndicatorUpdateInput: IndicatorUpdateInput;
   Int: Scalars['Int']['output'];
+  KeyIndicator: KeyIndicatorRow;
+  KeyIndicatorCreateInput: KeyIndicatorCreateInput;
+  KeyIndicatorDeleteInput: KeyIndicatorDeleteInput;
+  KeyIndicatorPayload: Omit<KeyIndicatorPayload, 'keyIndicator'> & { keyIndicator?: Maybe<ResolversParentTypes['KeyIndicator']> };
+  KeyIndicatorSpec: KeyIndicatorSpec;
+  KeyIndicatorUpdateInput: KeyIndicatorUpdateInput;
+  LogbookEntriesCreateInput: LogbookEntriesCreateInput;
+  LogbookEntriesCreatePayload: Omit<LogbookEntriesCreatePayload, 'logbookEntries'> & { logbookEntries?: Maybe<Array<ResolversParentTypes['LogbookEntry']>> };
+  LogbookEntriesRejectInput: LogbookEntriesRejectInput;
+  LogbookEntriesRejectPayload: Omit<LogbookEntriesRejectPayload, 'logbookEntries'> & { logbookEntries?: Maybe<Array<ResolversParentTypes['LogbookEntry']>> };
+  LogbookEntriesSubmitInput: LogbookEntriesSubmitInput;
+  LogbookEntriesSubmitPayload: Omit<LogbookEntriesSubmitPayload, 'logbookEntries'> & { logbookEntries?: Maybe<Array<ResolversParentTypes['LogbookEntry']>> };
+  LogbookEntriesVerifyInput: LogbookEntriesVerifyInput;
+  LogbookEntriesVerifyPayload: Omit<LogbookEntriesVerifyPayload, 'logbookEntries'> & { logbookEntries?: Maybe<Array<ResolversParentTypes['LogbookEntry']>> };
+  LogbookEntry: LogbookEntryRow;
+  LogbookEntryConnection: Omit<LogbookEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LogbookEntryEdge']>, nodes: Array<ResolversParentTypes['LogbookEntry']> };
+  LogbookEntryCreateInput: LogbookEntryCreateInput;
+  LogbookEntryCreatePayload: Omit<LogbookEntryCreatePayload, 'logbookEntry'> & { logbookEntry?: Maybe<ResolversParentTypes['LogbookEntry']> };
+  LogbookEntryDeleteInput: LogbookEntryDeleteInput;
+  LogbookEntryDeletePayload: LogbookEntryDeletePayload;
+  LogbookEntryEdge: Omit<LogbookEntryEdge, 'node'> & { node: ResolversParentTypes['LogbookEntry'] };
+  LogbookEntryInput: LogbookEntryInput;
+  LogbookEntryUpdateInput: LogbookEntryUpdateInput;
+  LogbookEntryUpdatePayload: Omit<LogbookEntryUpdatePayload, 'logbookEntry'> & { logbookEntry?: Maybe<ResolversParentTypes['LogbookEntry']> };
+  LogbookImportInput: LogbookImportInput;
+  LogbookImportPayload: LogbookImportPayload;
+  LogbookImportViolation: LogbookImportViolation;
   LoginInput: LoginInput;
   LoginPayload: LoginPayload;
   Mutation: Record<PropertyKey, never>;
@@ -1181,15 +3856,87 @@ export type ResolversParentTypes = {
   PasswordChangePayload: PasswordChangePayload;
   PasswordResetInput: PasswordResetInput;
   PasswordResetPayload: PasswordResetPayload;
+  PerformanceAgreement: AgreementRow;
+  PerformanceAgreementConnection: Omit<PerformanceAgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PerformanceAgreementEdge']>, nodes: Array<ResolversParentTypes['PerformanceAgreement']> };
+  PerformanceAgreementCreateInput: PerformanceAgreementCreateInput;
+  PerformanceAgreementEdge: Omit<PerformanceAgreementEdge, 'node'> & { node: ResolversParentTypes['PerformanceAgreement'] };
+  PerformanceAgreementPayload: Omit<PerformanceAgreementPayload, 'performanceAgreement'> & { performanceAgreement?: Maybe<ResolversParentTypes['PerformanceAgreement']> };
+  PerformanceAgreementUpdateInput: PerformanceAgreementUpdateInput;
+  PerformancePlan: PlanRow;
+  PerformancePlanConnection: Omit<PerformancePlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PerformancePlanEdge']>, nodes: Array<ResolversParentTypes['PerformancePlan']> };
+  PerformancePlanCreateInput: PerformancePlanCreateInput;
+  PerformancePlanEdge: Omit<PerformancePlanEdge, 'node'> & { node: ResolversParentTypes['PerformancePlan'] };
+  PerformancePlanPayload: Omit<PerformancePlanPayload, 'performancePlan'> & { performancePlan?: Maybe<ResolversParentTypes['PerformancePlan']> };
+  PerformancePlanReasonInput: PerformancePlanReasonInput;
+  PerformancePlanTransitionInput: PerformancePlanTransitionInput;
+  PerformancePlanUpdateInput: PerformancePlanUpdateInput;
+  Period: PeriodRow;
+  PeriodCreateInput: PeriodCreateInput;
+  PeriodCreatePayload: Omit<PeriodCreatePayload, 'period'> & { period?: Maybe<ResolversParentTypes['Period']> };
+  PeriodUpdateInput: PeriodUpdateInput;
+  PeriodUpdatePayload: Omit<PeriodUpdatePayload, 'period'> & { period?: Maybe<ResolversParentTypes['Period']> };
+  PlanAuditRecord: PlanAuditRow;
+  PlanAuditRecordConnection: Omit<PlanAuditRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanAuditRecordEdge']>, nodes: Array<ResolversParentTypes['PlanAuditRecord']> };
+  PlanAuditRecordEdge: Omit<PlanAuditRecordEdge, 'node'> & { node: ResolversParentTypes['PlanAuditRecord'] };
   Position: PositionRow;
   PositionCreateInput: PositionCreateInput;
   PositionCreatePayload: Omit<PositionCreatePayload, 'position'> & { position?: Maybe<ResolversParentTypes['Position']> };
   PositionUpdateInput: PositionUpdateInput;
   PositionUpdatePayload: Omit<PositionUpdatePayload, 'position'> & { position?: Maybe<ResolversParentTypes['Position']> };
   Query: Record<PropertyKey, never>;
+  RateLimitBucket: RateLimitBucket;
+  Realization: RealizationRow;
+  RealizationComputeInput: RealizationComputeInput;
+  RealizationPayload: Omit<RealizationPayload, 'realization'> & { realization?: Maybe<ResolversParentTypes['Realization']> };
+  RealizationSetInput: RealizationSetInput;
+  StrategicObjective: ObjectiveRow;
+  StrategicObjectiveCreateInput: StrategicObjectiveCreateInput;
+  StrategicObjectiveDeleteInput: StrategicObjectiveDeleteInput;
+  StrategicObjectivePayload: Omit<StrategicObjectivePayload, 'strategicObjective'> & { strategicObjective?: Maybe<ResolversParentTypes['StrategicObjective']> };
+  StrategicObjectiveSpec: StrategicObjectiveSpec;
+  StrategicObjectiveUpdateInput: StrategicObjectiveUpdateInput;
   String: Scalars['String']['output'];
   UserError: UserError;
   Viewer: ViewerRow;
+};
+
+export type ActionPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionPlan'] = ResolversParentTypes['ActionPlan']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evaluationPeriod?: Resolver<ResolversTypes['EvaluationPeriod'], ParentType, ContextType>;
+  goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  logbookEntries?: Resolver<ResolversTypes['LogbookEntryConnection'], ParentType, ContextType, Partial<ActionPlanLogbookEntriesArgs>>;
+  targetUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetUnitIsAdditive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  targetValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  verifiedOutput?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActionPlanConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionPlanConnection'] = ResolversParentTypes['ActionPlanConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActionPlanEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionPlanDeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionPlanDeletePayload'] = ResolversParentTypes['ActionPlanDeletePayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ActionPlanEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionPlanEdge'] = ResolversParentTypes['ActionPlanEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType>;
+};
+
+export type ActionPlanPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionPlanPayload'] = ResolversParentTypes['ActionPlanPayload']> = {
+  actionPlan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
@@ -1198,6 +3945,53 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rootUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  displayPrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rotatedFrom?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ApiTokenScope']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApiTokenStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApiTokenConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiTokenConnection'] = ResolversParentTypes['ApiTokenConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApiTokenEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiTokenCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiTokenCreatePayload'] = ResolversParentTypes['ApiTokenCreatePayload']> = {
+  apiToken?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ApiTokenEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiTokenEdge'] = ResolversParentTypes['ApiTokenEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+};
+
+export type ApiTokenRevokePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiTokenRevokePayload'] = ResolversParentTypes['ApiTokenRevokePayload']> = {
+  apiToken?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ApiTokenRotatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiTokenRotatePayload'] = ResolversParentTypes['ApiTokenRotatePayload']> = {
+  apiToken?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type AppraiserOverrideResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppraiserOverride'] = ResolversParentTypes['AppraiserOverride']> = {
@@ -1236,6 +4030,24 @@ export type AssignmentEndPayloadResolvers<ContextType = Context, ParentType exte
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type BehaviorExpectationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BehaviorExpectation'] = ResolversParentTypes['BehaviorExpectation']> = {
+  coreValue?: Resolver<ResolversTypes['CoreValue'], ParentType, ContextType>;
+  guides?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  specificExpectation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BehaviorExpectationSetPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BehaviorExpectationSetPayload'] = ResolversParentTypes['BehaviorExpectationSetPayload']> = {
+  performancePlan?: Resolver<Maybe<ResolversTypes['PerformancePlan']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CoreValueGuideResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoreValueGuide'] = ResolversParentTypes['CoreValueGuide']> = {
+  coreValue?: Resolver<ResolversTypes['CoreValue'], ParentType, ContextType>;
+  guides?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1251,6 +4063,7 @@ export type EmployeeResolvers<ContextType = Context, ParentType extends Resolver
   appraiserSuperior?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, Partial<EmployeeAppraiserSuperiorArgs>>;
   assignments?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  currentPlan?: Resolver<Maybe<ResolversTypes['PerformancePlan']>, ParentType, ContextType, Partial<EmployeeCurrentPlanArgs>>;
   directSubordinates?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, Partial<EmployeeDirectSubordinatesArgs>>;
   employmentType?: Resolver<ResolversTypes['EmploymentType'], ParentType, ContextType>;
   gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
@@ -1259,6 +4072,7 @@ export type EmployeeResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nip?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   operatorUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  performancePlans?: Resolver<ResolversTypes['PerformancePlanConnection'], ParentType, ContextType, Partial<EmployeePerformancePlansArgs>>;
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType, Partial<EmployeePositionArgs>>;
   rank?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
@@ -1291,6 +4105,195 @@ export type EmployeeUpdatePayloadResolvers<ContextType = Context, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type EvaluationPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationPeriod'] = ResolversParentTypes['EvaluationPeriod']> = {
+  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EvaluationPeriodKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unlockReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unlockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvaluationPeriodPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationPeriodPayload'] = ResolversParentTypes['EvaluationPeriodPayload']> = {
+  evaluationPeriod?: Resolver<Maybe<ResolversTypes['EvaluationPeriod']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type GoalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
+  actionPlans?: Resolver<ResolversTypes['ActionPlanConnection'], ParentType, ContextType, Partial<GoalActionPlansArgs>>;
+  assignedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cascadeType?: Resolver<Maybe<ResolversTypes['CascadeType']>, ParentType, ContextType>;
+  classification?: Resolver<ResolversTypes['GoalClassification'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  isLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keyIndicator?: Resolver<Maybe<ResolversTypes['KeyIndicator']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GoalKind'], ParentType, ContextType>;
+  lockSource?: Resolver<Maybe<ResolversTypes['GoalLockSource']>, ParentType, ContextType>;
+  ordinal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  parentGoal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['PerformancePlan']>, ParentType, ContextType>;
+  strategicObjective?: Resolver<Maybe<ResolversTypes['StrategicObjective']>, ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GoalPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GoalPayload'] = ResolversParentTypes['GoalPayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  actionPlans?: Resolver<Array<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
+  aspect?: Resolver<Maybe<ResolversTypes['IndicatorAspect']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  goal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lowerIsBetter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ordinal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parentIndicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  perspective?: Resolver<Maybe<ResolversTypes['Perspective']>, ParentType, ContextType>;
+  realizations?: Resolver<Array<ResolversTypes['Realization']>, ParentType, ContextType>;
+  targetMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  targetMin?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  targetValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IndicatorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorPayload'] = ResolversParentTypes['IndicatorPayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type IndicatorProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorProgress'] = ResolversParentTypes['IndicatorProgress']> = {
+  achievementPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  childrenValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  evaluationPeriod?: Resolver<ResolversTypes['EvaluationPeriod'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  logbookValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  realization?: Resolver<Maybe<ResolversTypes['Realization']>, ParentType, ContextType>;
+  targetValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitIsAdditive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type KeyIndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KeyIndicator'] = ResolversParentTypes['KeyIndicator']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['StrategicObjective'], ParentType, ContextType>;
+  ordinal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targetValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type KeyIndicatorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KeyIndicatorPayload'] = ResolversParentTypes['KeyIndicatorPayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  keyIndicator?: Resolver<Maybe<ResolversTypes['KeyIndicator']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type LogbookEntriesCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntriesCreatePayload'] = ResolversParentTypes['LogbookEntriesCreatePayload']> = {
+  logbookEntries?: Resolver<Maybe<Array<ResolversTypes['LogbookEntry']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type LogbookEntriesRejectPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntriesRejectPayload'] = ResolversParentTypes['LogbookEntriesRejectPayload']> = {
+  logbookEntries?: Resolver<Maybe<Array<ResolversTypes['LogbookEntry']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type LogbookEntriesSubmitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntriesSubmitPayload'] = ResolversParentTypes['LogbookEntriesSubmitPayload']> = {
+  logbookEntries?: Resolver<Maybe<Array<ResolversTypes['LogbookEntry']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type LogbookEntriesVerifyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntriesVerifyPayload'] = ResolversParentTypes['LogbookEntriesVerifyPayload']> = {
+  logbookEntries?: Resolver<Maybe<Array<ResolversTypes['LogbookEntry']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type LogbookEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntry'] = ResolversParentTypes['LogbookEntry']> = {
+  actionPlan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
+  activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evaluationPeriod?: Resolver<Maybe<ResolversTypes['EvaluationPeriod']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isAdditionalTask?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outputQuantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  outputUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejectionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LogbookEntryStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  verifiedBy?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LogbookEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntryConnection'] = ResolversParentTypes['LogbookEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LogbookEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LogbookEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LogbookEntryCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntryCreatePayload'] = ResolversParentTypes['LogbookEntryCreatePayload']> = {
+  logbookEntry?: Resolver<Maybe<ResolversTypes['LogbookEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type LogbookEntryDeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntryDeletePayload'] = ResolversParentTypes['LogbookEntryDeletePayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type LogbookEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntryEdge'] = ResolversParentTypes['LogbookEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LogbookEntry'], ParentType, ContextType>;
+};
+
+export type LogbookEntryUpdatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntryUpdatePayload'] = ResolversParentTypes['LogbookEntryUpdatePayload']> = {
+  logbookEntry?: Resolver<Maybe<ResolversTypes['LogbookEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type LogbookImportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookImportPayload'] = ResolversParentTypes['LogbookImportPayload']> = {
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  importedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  violations?: Resolver<Array<ResolversTypes['LogbookImportViolation']>, ParentType, ContextType>;
+};
+
+export type LogbookImportViolationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookImportViolation'] = ResolversParentTypes['LogbookImportViolation']> = {
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type LoginPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = {
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   mustChangePassword?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1299,23 +4302,67 @@ export type LoginPayloadResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  actionPlanCreate?: Resolver<ResolversTypes['ActionPlanPayload'], ParentType, ContextType, RequireFields<MutationActionPlanCreateArgs, 'input'>>;
+  actionPlanDelete?: Resolver<ResolversTypes['ActionPlanDeletePayload'], ParentType, ContextType, RequireFields<MutationActionPlanDeleteArgs, 'input'>>;
+  actionPlanUpdate?: Resolver<ResolversTypes['ActionPlanPayload'], ParentType, ContextType, RequireFields<MutationActionPlanUpdateArgs, 'input'>>;
+  apiTokenCreate?: Resolver<ResolversTypes['ApiTokenCreatePayload'], ParentType, ContextType, RequireFields<MutationApiTokenCreateArgs, 'input'>>;
+  apiTokenRevoke?: Resolver<ResolversTypes['ApiTokenRevokePayload'], ParentType, ContextType, RequireFields<MutationApiTokenRevokeArgs, 'input'>>;
+  apiTokenRotate?: Resolver<ResolversTypes['ApiTokenRotatePayload'], ParentType, ContextType, RequireFields<MutationApiTokenRotateArgs, 'input'>>;
   appraiserOverrideSet?: Resolver<ResolversTypes['AppraiserOverrideSetPayload'], ParentType, ContextType, RequireFields<MutationAppraiserOverrideSetArgs, 'input'>>;
   assignmentCreate?: Resolver<ResolversTypes['AssignmentCreatePayload'], ParentType, ContextType, RequireFields<MutationAssignmentCreateArgs, 'input'>>;
   assignmentEnd?: Resolver<ResolversTypes['AssignmentEndPayload'], ParentType, ContextType, RequireFields<MutationAssignmentEndArgs, 'input'>>;
+  behaviorExpectationSet?: Resolver<ResolversTypes['BehaviorExpectationSetPayload'], ParentType, ContextType, RequireFields<MutationBehaviorExpectationSetArgs, 'input'>>;
   employeeCreate?: Resolver<ResolversTypes['EmployeeCreatePayload'], ParentType, ContextType, RequireFields<MutationEmployeeCreateArgs, 'input'>>;
   employeeUpdate?: Resolver<ResolversTypes['EmployeeUpdatePayload'], ParentType, ContextType, RequireFields<MutationEmployeeUpdateArgs, 'input'>>;
+  evaluationPeriodCreate?: Resolver<ResolversTypes['EvaluationPeriodPayload'], ParentType, ContextType, RequireFields<MutationEvaluationPeriodCreateArgs, 'input'>>;
+  evaluationPeriodLock?: Resolver<ResolversTypes['EvaluationPeriodPayload'], ParentType, ContextType, RequireFields<MutationEvaluationPeriodLockArgs, 'input'>>;
+  evaluationPeriodUnlock?: Resolver<ResolversTypes['EvaluationPeriodPayload'], ParentType, ContextType, RequireFields<MutationEvaluationPeriodUnlockArgs, 'input'>>;
+  evaluationPeriodUpdate?: Resolver<ResolversTypes['EvaluationPeriodPayload'], ParentType, ContextType, RequireFields<MutationEvaluationPeriodUpdateArgs, 'input'>>;
+  goalCreate?: Resolver<ResolversTypes['GoalPayload'], ParentType, ContextType, RequireFields<MutationGoalCreateArgs, 'input'>>;
+  goalDelete?: Resolver<ResolversTypes['GoalPayload'], ParentType, ContextType, RequireFields<MutationGoalDeleteArgs, 'input'>>;
+  goalUpdate?: Resolver<ResolversTypes['GoalPayload'], ParentType, ContextType, RequireFields<MutationGoalUpdateArgs, 'input'>>;
+  indicatorCreate?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationIndicatorCreateArgs, 'input'>>;
+  indicatorDelete?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationIndicatorDeleteArgs, 'input'>>;
+  indicatorUpdate?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationIndicatorUpdateArgs, 'input'>>;
+  keyIndicatorCreate?: Resolver<ResolversTypes['KeyIndicatorPayload'], ParentType, ContextType, RequireFields<MutationKeyIndicatorCreateArgs, 'input'>>;
+  keyIndicatorDelete?: Resolver<ResolversTypes['KeyIndicatorPayload'], ParentType, ContextType, RequireFields<MutationKeyIndicatorDeleteArgs, 'input'>>;
+  keyIndicatorUpdate?: Resolver<ResolversTypes['KeyIndicatorPayload'], ParentType, ContextType, RequireFields<MutationKeyIndicatorUpdateArgs, 'input'>>;
+  logbookEntriesCreate?: Resolver<ResolversTypes['LogbookEntriesCreatePayload'], ParentType, ContextType, RequireFields<MutationLogbookEntriesCreateArgs, 'input'>>;
+  logbookEntriesReject?: Resolver<ResolversTypes['LogbookEntriesRejectPayload'], ParentType, ContextType, RequireFields<MutationLogbookEntriesRejectArgs, 'input'>>;
+  logbookEntriesSubmit?: Resolver<ResolversTypes['LogbookEntriesSubmitPayload'], ParentType, ContextType, RequireFields<MutationLogbookEntriesSubmitArgs, 'input'>>;
+  logbookEntriesVerify?: Resolver<ResolversTypes['LogbookEntriesVerifyPayload'], ParentType, ContextType, RequireFields<MutationLogbookEntriesVerifyArgs, 'input'>>;
+  logbookEntryCreate?: Resolver<ResolversTypes['LogbookEntryCreatePayload'], ParentType, ContextType, RequireFields<MutationLogbookEntryCreateArgs, 'input'>>;
+  logbookEntryDelete?: Resolver<ResolversTypes['LogbookEntryDeletePayload'], ParentType, ContextType, RequireFields<MutationLogbookEntryDeleteArgs, 'input'>>;
+  logbookEntryUpdate?: Resolver<ResolversTypes['LogbookEntryUpdatePayload'], ParentType, ContextType, RequireFields<MutationLogbookEntryUpdateArgs, 'input'>>;
+  logbookImport?: Resolver<ResolversTypes['LogbookImportPayload'], ParentType, ContextType, RequireFields<MutationLogbookImportArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   orgUnitCreate?: Resolver<ResolversTypes['OrgUnitCreatePayload'], ParentType, ContextType, RequireFields<MutationOrgUnitCreateArgs, 'input'>>;
   orgUnitMove?: Resolver<ResolversTypes['OrgUnitMovePayload'], ParentType, ContextType, RequireFields<MutationOrgUnitMoveArgs, 'input'>>;
   orgUnitUpdate?: Resolver<ResolversTypes['OrgUnitUpdatePayload'], ParentType, ContextType, RequireFields<MutationOrgUnitUpdateArgs, 'input'>>;
   passwordChange?: Resolver<ResolversTypes['PasswordChangePayload'], ParentType, ContextType, RequireFields<MutationPasswordChangeArgs, 'input'>>;
   passwordReset?: Resolver<ResolversTypes['PasswordResetPayload'], ParentType, ContextType, RequireFields<MutationPasswordResetArgs, 'input'>>;
+  performanceAgreementCreate?: Resolver<ResolversTypes['PerformanceAgreementPayload'], ParentType, ContextType, RequireFields<MutationPerformanceAgreementCreateArgs, 'input'>>;
+  performanceAgreementUpdate?: Resolver<ResolversTypes['PerformanceAgreementPayload'], ParentType, ContextType, RequireFields<MutationPerformanceAgreementUpdateArgs, 'input'>>;
+  performancePlanApprove?: Resolver<ResolversTypes['PerformancePlanPayload'], ParentType, ContextType, RequireFields<MutationPerformancePlanApproveArgs, 'input'>>;
+  performancePlanCreate?: Resolver<ResolversTypes['PerformancePlanPayload'], ParentType, ContextType, RequireFields<MutationPerformancePlanCreateArgs, 'input'>>;
+  performancePlanReturn?: Resolver<ResolversTypes['PerformancePlanPayload'], ParentType, ContextType, RequireFields<MutationPerformancePlanReturnArgs, 'input'>>;
+  performancePlanRevisionReject?: Resolver<ResolversTypes['PerformancePlanPayload'], ParentType, ContextType, RequireFields<MutationPerformancePlanRevisionRejectArgs, 'input'>>;
+  performancePlanRevisionSubmit?: Resolver<ResolversTypes['PerformancePlanPayload'], ParentType, ContextType, RequireFields<MutationPerformancePlanRevisionSubmitArgs, 'input'>>;
+  performancePlanSubmit?: Resolver<ResolversTypes['PerformancePlanPayload'], ParentType, ContextType, RequireFields<MutationPerformancePlanSubmitArgs, 'input'>>;
+  performancePlanUpdate?: Resolver<ResolversTypes['PerformancePlanPayload'], ParentType, ContextType, RequireFields<MutationPerformancePlanUpdateArgs, 'input'>>;
+  periodCreate?: Resolver<ResolversTypes['PeriodCreatePayload'], ParentType, ContextType, RequireFields<MutationPeriodCreateArgs, 'input'>>;
+  periodUpdate?: Resolver<ResolversTypes['PeriodUpdatePayload'], ParentType, ContextType, RequireFields<MutationPeriodUpdateArgs, 'input'>>;
   positionCreate?: Resolver<ResolversTypes['PositionCreatePayload'], ParentType, ContextType, RequireFields<MutationPositionCreateArgs, 'input'>>;
   positionUpdate?: Resolver<ResolversTypes['PositionUpdatePayload'], ParentType, ContextType, RequireFields<MutationPositionUpdateArgs, 'input'>>;
+  realizationCompute?: Resolver<ResolversTypes['RealizationPayload'], ParentType, ContextType, RequireFields<MutationRealizationComputeArgs, 'input'>>;
+  realizationSet?: Resolver<ResolversTypes['RealizationPayload'], ParentType, ContextType, RequireFields<MutationRealizationSetArgs, 'input'>>;
+  strategicObjectiveCreate?: Resolver<ResolversTypes['StrategicObjectivePayload'], ParentType, ContextType, RequireFields<MutationStrategicObjectiveCreateArgs, 'input'>>;
+  strategicObjectiveDelete?: Resolver<ResolversTypes['StrategicObjectivePayload'], ParentType, ContextType, RequireFields<MutationStrategicObjectiveDeleteArgs, 'input'>>;
+  strategicObjectiveUpdate?: Resolver<ResolversTypes['StrategicObjectivePayload'], ParentType, ContextType, RequireFields<MutationStrategicObjectiveUpdateArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Agency' | 'AppraiserOverride' | 'Assignment' | 'Employee' | 'OrgUnit' | 'Position', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ActionPlan' | 'Agency' | 'ApiToken' | 'AppraiserOverride' | 'Assignment' | 'Employee' | 'EvaluationPeriod' | 'Goal' | 'Indicator' | 'KeyIndicator' | 'LogbookEntry' | 'OrgUnit' | 'PerformanceAgreement' | 'PerformancePlan' | 'Period' | 'Position' | 'Realization' | 'StrategicObjective', ParentType, ContextType>;
 };
 
 export type OrgUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit']> = {
@@ -1379,6 +4426,133 @@ export type PasswordResetPayloadResolvers<ContextType = Context, ParentType exte
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type PerformanceAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PerformanceAgreement'] = ResolversParentTypes['PerformanceAgreement']> = {
+  firstParty?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  objectives?: Resolver<Array<ResolversTypes['StrategicObjective']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  secondParty?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PerformanceAgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PerformanceAgreementConnection'] = ResolversParentTypes['PerformanceAgreementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PerformanceAgreementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PerformanceAgreement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PerformanceAgreementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PerformanceAgreementEdge'] = ResolversParentTypes['PerformanceAgreementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType>;
+};
+
+export type PerformanceAgreementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PerformanceAgreementPayload'] = ResolversParentTypes['PerformanceAgreementPayload']> = {
+  performanceAgreement?: Resolver<Maybe<ResolversTypes['PerformanceAgreement']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PerformancePlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PerformancePlan'] = ResolversParentTypes['PerformancePlan']> = {
+  accountabilityScheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  appraiser?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  appraiserSource?: Resolver<ResolversTypes['AppraiserSource'], ParentType, ContextType>;
+  appraiserSuperior?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  approach?: Resolver<ResolversTypes['Approach'], ParentType, ContextType>;
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  auditTrail?: Resolver<ResolversTypes['PlanAuditRecordConnection'], ParentType, ContextType, Partial<PerformancePlanAuditTrailArgs>>;
+  behaviorExpectations?: Resolver<Array<ResolversTypes['BehaviorExpectation']>, ParentType, ContextType>;
+  closedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  consequences?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parentGoalCandidates?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  progress?: Resolver<Array<ResolversTypes['IndicatorProgress']>, ParentType, ContextType, Partial<PerformancePlanProgressArgs>>;
+  resourceSupport?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlanStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanApprove?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanRejectRevision?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanReturn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanSetBehaviorExpectations?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanSubmit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanSubmitRevision?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PerformancePlanConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PerformancePlanConnection'] = ResolversParentTypes['PerformancePlanConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PerformancePlanEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PerformancePlan']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PerformancePlanEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PerformancePlanEdge'] = ResolversParentTypes['PerformancePlanEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PerformancePlan'], ParentType, ContextType>;
+};
+
+export type PerformancePlanPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PerformancePlanPayload'] = ResolversParentTypes['PerformancePlanPayload']> = {
+  performancePlan?: Resolver<Maybe<ResolversTypes['PerformancePlan']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  evaluationPeriods?: Resolver<Array<ResolversTypes['EvaluationPeriod']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  viewerCanManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PeriodCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeriodCreatePayload'] = ResolversParentTypes['PeriodCreatePayload']> = {
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PeriodUpdatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeriodUpdatePayload'] = ResolversParentTypes['PeriodUpdatePayload']> = {
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PlanAuditRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanAuditRecord'] = ResolversParentTypes['PlanAuditRecord']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PlanAuditRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanAuditRecordConnection'] = ResolversParentTypes['PlanAuditRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlanAuditRecordEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PlanAuditRecord']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanAuditRecordEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanAuditRecordEdge'] = ResolversParentTypes['PlanAuditRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PlanAuditRecord'], ParentType, ContextType>;
+};
+
 export type PositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
   actingHolder?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, Partial<PositionActingHolderArgs>>;
   holder?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, Partial<PositionHolderArgs>>;
@@ -1403,15 +4577,67 @@ export type PositionUpdatePayloadResolvers<ContextType = Context, ParentType ext
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actionPlans?: Resolver<ResolversTypes['ActionPlanConnection'], ParentType, ContextType, Partial<QueryActionPlansArgs>>;
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  apiTokenRateLimit?: Resolver<Maybe<ResolversTypes['RateLimitBucket']>, ParentType, ContextType>;
+  apiTokens?: Resolver<ResolversTypes['ApiTokenConnection'], ParentType, ContextType, RequireFields<QueryApiTokensArgs, 'includeInactive'>>;
+  coreValueGuides?: Resolver<Array<ResolversTypes['CoreValueGuide']>, ParentType, ContextType>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
   employeeByNip?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeByNipArgs, 'nip'>>;
   employeeSearch?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<QueryEmployeeSearchArgs, 'query'>>;
+  logbookEntries?: Resolver<ResolversTypes['LogbookEntryConnection'], ParentType, ContextType, RequireFields<QueryLogbookEntriesArgs, 'from' | 'to'>>;
+  logbookVerificationInbox?: Resolver<ResolversTypes['LogbookEntryConnection'], ParentType, ContextType, Partial<QueryLogbookVerificationInboxArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType, RequireFields<QueryOrgUnitArgs, 'id'>>;
+  performanceAgreements?: Resolver<ResolversTypes['PerformanceAgreementConnection'], ParentType, ContextType, RequireFields<QueryPerformanceAgreementsArgs, 'includeSubunits' | 'period'>>;
+  performancePlan?: Resolver<Maybe<ResolversTypes['PerformancePlan']>, ParentType, ContextType, RequireFields<QueryPerformancePlanArgs, 'id'>>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType, RequireFields<QueryPeriodArgs, 'year'>>;
+  periods?: Resolver<Array<ResolversTypes['Period']>, ParentType, ContextType, Partial<QueryPeriodsArgs>>;
+  plansNeedingAttention?: Resolver<ResolversTypes['PerformancePlanConnection'], ParentType, ContextType, RequireFields<QueryPlansNeedingAttentionArgs, 'period'>>;
+  plansToApprove?: Resolver<ResolversTypes['PerformancePlanConnection'], ParentType, ContextType, Partial<QueryPlansToApproveArgs>>;
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<QueryPositionArgs, 'id'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type RateLimitBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RateLimitBucket'] = ResolversParentTypes['RateLimitBucket']> = {
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refillPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RealizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Realization'] = ResolversParentTypes['Realization']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  evaluationPeriod?: Resolver<ResolversTypes['EvaluationPeriod'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['RealizationSource'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RealizationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RealizationPayload'] = ResolversParentTypes['RealizationPayload']> = {
+  realization?: Resolver<Maybe<ResolversTypes['Realization']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type StrategicObjectiveResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StrategicObjective'] = ResolversParentTypes['StrategicObjective']> = {
+  agreement?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyIndicators?: Resolver<Array<ResolversTypes['KeyIndicator']>, ParentType, ContextType>;
+  ordinal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StrategicObjectivePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StrategicObjectivePayload'] = ResolversParentTypes['StrategicObjectivePayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  strategicObjective?: Resolver<Maybe<ResolversTypes['StrategicObjective']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
@@ -1429,12 +4655,26 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type Resolvers<ContextType = Context> = {
+  ActionPlan?: ActionPlanResolvers<ContextType>;
+  ActionPlanConnection?: ActionPlanConnectionResolvers<ContextType>;
+  ActionPlanDeletePayload?: ActionPlanDeletePayloadResolvers<ContextType>;
+  ActionPlanEdge?: ActionPlanEdgeResolvers<ContextType>;
+  ActionPlanPayload?: ActionPlanPayloadResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
+  ApiTokenCreatePayload?: ApiTokenCreatePayloadResolvers<ContextType>;
+  ApiTokenEdge?: ApiTokenEdgeResolvers<ContextType>;
+  ApiTokenRevokePayload?: ApiTokenRevokePayloadResolvers<ContextType>;
+  ApiTokenRotatePayload?: ApiTokenRotatePayloadResolvers<ContextType>;
   AppraiserOverride?: AppraiserOverrideResolvers<ContextType>;
   AppraiserOverrideSetPayload?: AppraiserOverrideSetPayloadResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;
   AssignmentCreatePayload?: AssignmentCreatePayloadResolvers<ContextType>;
   AssignmentEndPayload?: AssignmentEndPayloadResolvers<ContextType>;
+  BehaviorExpectation?: BehaviorExpectationResolvers<ContextType>;
+  BehaviorExpectationSetPayload?: BehaviorExpectationSetPayloadResolvers<ContextType>;
+  CoreValueGuide?: CoreValueGuideResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Employee?: EmployeeResolvers<ContextType>;
@@ -1442,6 +4682,27 @@ export type Resolvers<ContextType = Context> = {
   EmployeeCreatePayload?: EmployeeCreatePayloadResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
   EmployeeUpdatePayload?: EmployeeUpdatePayloadResolvers<ContextType>;
+  EvaluationPeriod?: EvaluationPeriodResolvers<ContextType>;
+  EvaluationPeriodPayload?: EvaluationPeriodPayloadResolvers<ContextType>;
+  Goal?: GoalResolvers<ContextType>;
+  GoalPayload?: GoalPayloadResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorPayload?: IndicatorPayloadResolvers<ContextType>;
+  IndicatorProgress?: IndicatorProgressResolvers<ContextType>;
+  KeyIndicator?: KeyIndicatorResolvers<ContextType>;
+  KeyIndicatorPayload?: KeyIndicatorPayloadResolvers<ContextType>;
+  LogbookEntriesCreatePayload?: LogbookEntriesCreatePayloadResolvers<ContextType>;
+  LogbookEntriesRejectPayload?: LogbookEntriesRejectPayloadResolvers<ContextType>;
+  LogbookEntriesSubmitPayload?: LogbookEntriesSubmitPayloadResolvers<ContextType>;
+  LogbookEntriesVerifyPayload?: LogbookEntriesVerifyPayloadResolvers<ContextType>;
+  LogbookEntry?: LogbookEntryResolvers<ContextType>;
+  LogbookEntryConnection?: LogbookEntryConnectionResolvers<ContextType>;
+  LogbookEntryCreatePayload?: LogbookEntryCreatePayloadResolvers<ContextType>;
+  LogbookEntryDeletePayload?: LogbookEntryDeletePayloadResolvers<ContextType>;
+  LogbookEntryEdge?: LogbookEntryEdgeResolvers<ContextType>;
+  LogbookEntryUpdatePayload?: LogbookEntryUpdatePayloadResolvers<ContextType>;
+  LogbookImportPayload?: LogbookImportPayloadResolvers<ContextType>;
+  LogbookImportViolation?: LogbookImportViolationResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -1454,10 +4715,29 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PasswordChangePayload?: PasswordChangePayloadResolvers<ContextType>;
   PasswordResetPayload?: PasswordResetPayloadResolvers<ContextType>;
+  PerformanceAgreement?: PerformanceAgreementResolvers<ContextType>;
+  PerformanceAgreementConnection?: PerformanceAgreementConnectionResolvers<ContextType>;
+  PerformanceAgreementEdge?: PerformanceAgreementEdgeResolvers<ContextType>;
+  PerformanceAgreementPayload?: PerformanceAgreementPayloadResolvers<ContextType>;
+  PerformancePlan?: PerformancePlanResolvers<ContextType>;
+  PerformancePlanConnection?: PerformancePlanConnectionResolvers<ContextType>;
+  PerformancePlanEdge?: PerformancePlanEdgeResolvers<ContextType>;
+  PerformancePlanPayload?: PerformancePlanPayloadResolvers<ContextType>;
+  Period?: PeriodResolvers<ContextType>;
+  PeriodCreatePayload?: PeriodCreatePayloadResolvers<ContextType>;
+  PeriodUpdatePayload?: PeriodUpdatePayloadResolvers<ContextType>;
+  PlanAuditRecord?: PlanAuditRecordResolvers<ContextType>;
+  PlanAuditRecordConnection?: PlanAuditRecordConnectionResolvers<ContextType>;
+  PlanAuditRecordEdge?: PlanAuditRecordEdgeResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   PositionCreatePayload?: PositionCreatePayloadResolvers<ContextType>;
   PositionUpdatePayload?: PositionUpdatePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RateLimitBucket?: RateLimitBucketResolvers<ContextType>;
+  Realization?: RealizationResolvers<ContextType>;
+  RealizationPayload?: RealizationPayloadResolvers<ContextType>;
+  StrategicObjective?: StrategicObjectiveResolvers<ContextType>;
+  StrategicObjectivePayload?: StrategicObjectivePayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

@@ -1,0 +1,3 @@
+import type { MutationResolvers } from '../../../graphql/generated/types';
+
+export const planningMutations: MutationResolvers = {};
