@@ -1,0 +1,43 @@
+import { lazy } from 'react';
+import type { ReactNode } from 'react';
+import { PasswordChangePage } from '../features/auth/PasswordChangePage';
+import { useViewer } from '../features/auth/viewerContext';
+import { HomePage } from '../features/home/HomePage';
+import { canManageOrg } from '../shared/format/labels';
+import type { Route } from '../shared/router/router';
+import { Alert } from '../shared/ui/feedback';
+
+// The organisation editor is loaded on first use: most accounts are employees who never open it.
+const OrgPage = lazy(() => import('../features/org/OrgPage').then((m) => ({ default: m.OrgPage })));
+const EmployeeSearchPage = lazy(() => import('../features/org/EmployeeSearchPage').then((m) => ({ default: m.EmployeeSearchPage })));
+const EmployeeDetailPage = lazy(() => import('../features/org/EmployeeDetailPage').then((m) => ({ default: m.EmployeeDetailPage })));
+
+/** Screens reserved for admins and operators; the API enforces the same rule. */
+function OrgOnly({ children }: { children: ReactNode }) {
+  const viewer = useViewer();
+  if (!canManageOrg(viewer.role)) {
+    return <Alert tone="warning">Halaman ini hanya untuk admin instansi dan operator unit kerja.</Alert>;
+  }
+  return <>{children}</>;
+}
+
+export const routes: readonly Route[] = [
+  { pattern: '/', render: () => <HomePage /> },
+  { pattern: '/kata-sandi', render: () => <PasswordChangePage /> },
+  { pattern: '/organisasi', render: () => <OrgOnly><OrgPage unitId={null} /></OrgOnly> },
+  { pattern: '/organisasi/unit/:id', render: (p) => <OrgOnly><OrgPage unitId={p['id'] ?? null} /></OrgOnly> },
+  { pattern: '/pegawai', render: (_, loc) => <OrgOnly><EmployeeSearchPage query={loc.query.get('q') ?? ''} /></OrgOnly> },
+  { pattern: '/pegawai/:id', render: (p) => <EmployeeDetailPage id={p['id'] ?? ''} /> },
+];
+
+export function NotFoundPage() {
+  return (
+    <div className="card">
+      <h1>Halaman tidak ditemukan</h1>
+      <p>Alamat ini tidak ada di Kinerja.</p>
+      <a className="btn" href="#/">
+        Ke beranda
+      </a>
+    </div>
+  );
+}
