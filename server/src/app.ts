@@ -60,6 +60,8 @@ export async function createApp(services: AppServices, modules: KinerjaModule[],
     introspection: !services.config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // We own shutdown (main.ts: HTTP, then ORM, then the embedded database).
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...armor.plugins],
