@@ -221,16 +221,35 @@ export type UserErrorCode =
   | 'ANNUAL_TARGET_EXCEEDED'
   /** The assignment overlaps an existing one of the same kind for the employee or position. */
   | 'ASSIGNMENT_OVERLAP'
+  /** Allowance rules: there is a gap between two bands. */
+  | 'BANDS_GAP'
+  /** Allowance rules: bands are not in ascending order. */
+  | 'BANDS_NOT_ORDERED'
+  /** Allowance rules: two bands overlap. */
+  | 'BANDS_OVERLAP'
+  /** Allowance rules: a band is malformed (bounds out of order or not whole minutes). */
+  | 'BAND_INVALID'
   /** The parent goal would make the cascade a cycle. */
   | 'CASCADE_CYCLE'
   /** The change conflicts with a concurrent change or an existing record. */
   | 'CONFLICT'
   /** A referenced object belongs to another agency. */
   | 'CROSS_AGENCY'
+  /**
+   * The ratings break the unit's distribution pattern (pola distribusi); confirming needs a
+   * reason.
+   */
+  | 'DISTRIBUTION_REASON_REQUIRED'
   /** Another unit of the agency already has this code. */
   | 'DUPLICATE_CODE'
   /** Another employee already has this NIP. */
   | 'DUPLICATE_NIP'
+  /** The appraiser has already rated the period, so the self-assessment is closed. */
+  | 'EVALUATION_ALREADY_RATED'
+  /** The evaluation is confirmed and locked; an admin must reopen it first. */
+  | 'EVALUATION_CONFIRMED'
+  /** The evaluation has no ratings yet. */
+  | 'EVALUATION_NOT_RATED'
   /** The viewer may not perform this action on this object. */
   | 'FORBIDDEN'
   /** The date is in the future (logbook entries record work already done). */
@@ -254,19 +273,45 @@ export type UserErrorCode =
   | 'INVALID_POSITION_LEVEL'
   /** The object is not in a state that allows this action. */
   | 'INVALID_STATE_TRANSITION'
+  /** Allowance rules: the last band has an upper bound. */
+  | 'LAST_BAND_NOT_OPEN'
   /** A referenced object does not exist or is not visible to the viewer. */
   | 'NOT_FOUND'
+  /** Allowance rules: neither predikat percentages nor score bands are given. */
+  | 'NO_PERFORMANCE_MAPPING'
+  /** Allowance rules: an open-ended band is not the last one. */
+  | 'OPEN_BAND_NOT_LAST'
+  /**
+   * The evaluated employee heads the unit and the unit's organisational performance for
+   * the period is not set yet.
+   */
+  | 'ORG_PERFORMANCE_REQUIRED'
   /** No evaluation period (periode penilaian) of the agency contains the date. */
   | 'OUTSIDE_EVALUATION_PERIOD'
+  /** The evaluation period is not part of the plan's year or does not overlap the plan. */
+  | 'OUTSIDE_PLAN_PERIOD'
   /** A MAIN goal of a JA/JF employee has no parent goal from the appraiser's plan. */
   | 'PARENT_GOAL_REQUIRED'
+  /** Allowance rules: a percentage is outside 0 to 100. */
+  | 'PERCENT_OUT_OF_RANGE'
   /**
    * The deadline (batas pengisian) of the period has passed and it is locked for
    * employees; an admin can unlock it with a reason.
    */
   | 'PERIOD_LOCKED'
+  /** The evaluation period has not started yet. */
+  | 'PERIOD_NOT_STARTED'
   /** The plan is not complete enough for this action (for example it has no goals). */
   | 'PLAN_INCOMPLETE'
+  /** The plan is not approved, so it cannot be evaluated. */
+  | 'PLAN_NOT_APPROVED'
+  /** Allowance rules: a predikat has no percentage. */
+  | 'RATING_MAPPING_INCOMPLETE'
+  /**
+   * The evaluated employee heads the unit: the result rating is the unit's organisational
+   * performance and cannot be given otherwise.
+   */
+  | 'RESULT_RATING_FROM_ORG_PERFORMANCE'
   /** The time range overlaps another logbook entry of the same employee on the same day. */
   | 'TIME_OVERLAP'
   /** The token is already revoked or expired and cannot be rotated. */
@@ -276,7 +321,9 @@ export type UserErrorCode =
   /** The move would put a node under itself or one of its descendants. */
   | 'TREE_CYCLE'
   /** The new password does not meet the password rules. */
-  | 'WEAK_PASSWORD';
+  | 'WEAK_PASSWORD'
+  /** Allowance rules: the performance and discipline weights do not sum to 100. */
+  | 'WEIGHTS_NOT_100';
 
 export type AppViewerQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -166,6 +166,8 @@ export type ActionPlanUpdateInput = {
  */
 export type Agency = Node & {
   __typename?: 'Agency';
+  /** The agency's allowance rules for a year; null when none are set. */
+  allowanceRules?: Maybe<AllowanceRuleTable>;
   /** Short unique code of the agency, for example `PROV-JABAR`. */
   code: Scalars['String']['output'];
   /** Opaque global identifier of the agency. */
@@ -174,6 +176,286 @@ export type Agency = Node & {
   name: Scalars['String']['output'];
   /** Top-level units (unit kerja) of the agency's organisation tree. */
   rootUnits: Array<OrgUnit>;
+  /** Scoring strategy selected by the agency (PermenPANRB 6/2022 unless changed). */
+  scoringStrategy: ScoringStrategy;
+};
+
+
+/**
+ * Instansi: a tenant of the platform, such as a ministry, a province, a regency or a city
+ * government. Nothing crosses agencies except for a national superadmin.
+ */
+export type AgencyAllowanceRulesArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** Input of `agencyScoringStrategySet`. */
+export type AgencyScoringStrategySetInput = {
+  /** Agency; the admin's own when omitted (other agencies only for the superadmin). */
+  agency?: InputMaybe<Scalars['ID']['input']>;
+  /** Strategy to use from now on. */
+  strategy: ScoringStrategy;
+};
+
+/** Result of `agencyScoringStrategySet`. */
+export type AgencyScoringStrategySetPayload = {
+  __typename?: 'AgencyScoringStrategySetPayload';
+  /** The agency with its strategy. */
+  agency?: Maybe<Agency>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** TPP of one employee for one month, with its breakdown. */
+export type AllowanceBreakdown = {
+  __typename?: 'AllowanceBreakdown';
+  /** Pagu TPP of the month, whole rupiah. */
+  baseAmount: Scalars['Int']['output'];
+  /** Discipline part. */
+  discipline: AllowanceDisciplineBreakdown;
+  /** Confirmed evaluation whose predikat or score was used. */
+  evaluation?: Maybe<Evaluation>;
+  /** Position level the base amount was read for. */
+  level: PositionLevel;
+  /** Month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** Performance part; null while the evaluation is pending. */
+  performance?: Maybe<AllowancePerformanceBreakdown>;
+  /** Rules applied. */
+  ruleTable: AllowanceRuleTable;
+  /** Computed, or waiting for a confirmed evaluation. */
+  status: AllowanceStatus;
+  /** Allowance paid for the month (not below 0); null while the evaluation is pending. */
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One attendance deduction of a month. */
+export type AllowanceDeduction = {
+  __typename?: 'AllowanceDeduction';
+  /** Code of the band applied, for example `TL2`. */
+  bandCode?: Maybe<Scalars['String']['output']>;
+  /** Day of the deduction. */
+  date: Scalars['Date']['output'];
+  /** Kind of the deduction. */
+  kind: AllowanceDeductionKind;
+  /** Minutes (rounded up) for lateness and early leave. */
+  minutes?: Maybe<Scalars['Float']['output']>;
+  /** Deduction in percent of the deduction base. */
+  percent: Scalars['Float']['output'];
+};
+
+/** What attendance deduction percentages apply to. */
+export type AllowanceDeductionBase =
+  /** The whole base amount (pagu), as central tukin rules do. */
+  | 'BASE_AMOUNT'
+  /** The discipline part (pagu disiplin), as regional TPP rules do. */
+  | 'DISCIPLINE_PART';
+
+/** Kind of an attendance deduction. */
+export type AllowanceDeductionKind =
+  /** Tanpa keterangan (TK): absent without a reason. */
+  | 'ABSENT'
+  /** Pulang sebelum waktunya (PSW): early leave, by band. */
+  | 'EARLY_LEAVE'
+  /** Terlambat (TL): late arrival, by band. */
+  | 'LATE_ARRIVAL'
+  /** No check-in record. */
+  | 'MISSING_CHECK_IN'
+  /** No check-out record. */
+  | 'MISSING_CHECK_OUT';
+
+/** Discipline part (disiplin kerja) of a monthly allowance. */
+export type AllowanceDisciplineBreakdown = {
+  __typename?: 'AllowanceDisciplineBreakdown';
+  /** Pagu disiplin minus deductions, whole rupiah. */
+  amount: Scalars['Int']['output'];
+  /** Percentage deducted after the monthly cap. */
+  appliedPercent: Scalars['Float']['output'];
+  /** Indicates whether the cap applied. */
+  capApplied: Scalars['Boolean']['output'];
+  /** Amount deducted, whole rupiah. */
+  deductionAmount: Scalars['Int']['output'];
+  /** What the percentages applied to. */
+  deductionBase: AllowanceDeductionBase;
+  /** Amount the percentages applied to, whole rupiah. */
+  deductionBaseAmount: Scalars['Int']['output'];
+  /** Sum of the deduction percentages before the cap. */
+  deductionPercent: Scalars['Float']['output'];
+  /** Deductions of the month, by day. */
+  deductions: Array<AllowanceDeduction>;
+  /** Days cleared or concerned by supporting documents. */
+  documents: Array<AllowanceDocumentLine>;
+  /** Pagu disiplin before deductions, whole rupiah. */
+  pagu: Scalars['Int']['output'];
+  /** Weight of the part, percent. */
+  weight: Scalars['Float']['output'];
+};
+
+/** A day whose attendance a supporting document concerns. */
+export type AllowanceDocumentLine = {
+  __typename?: 'AllowanceDocumentLine';
+  /** Day. */
+  date: Scalars['Date']['output'];
+  /** Document kind. */
+  documentKind: Scalars['String']['output'];
+  /** What it cleared; null when the rules do not accept this kind (ignored). */
+  scope?: Maybe<NeutralisationScope>;
+};
+
+/** Performance part (produktivitas kerja) of a monthly allowance. */
+export type AllowancePerformanceBreakdown = {
+  __typename?: 'AllowancePerformanceBreakdown';
+  /** Amount paid, whole rupiah. */
+  amount: Scalars['Int']['output'];
+  /** Pagu kinerja, whole rupiah. */
+  pagu: Scalars['Int']['output'];
+  /** Percentage paid. */
+  percent: Scalars['Float']['output'];
+  /** Predikat used, if any. */
+  rating?: Maybe<PerformanceRating>;
+  /** Score used, if any. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** Whether the percentage came from the predikat or from a score. */
+  source: AllowancePerformanceSource;
+  /** Weight of the part, percent. */
+  weight: Scalars['Float']['output'];
+};
+
+/** What the performance part of an allowance was read from. */
+export type AllowancePerformanceSource =
+  /** The predikat of the evaluation. */
+  | 'RATING'
+  /** The numeric score of the agency's scoring strategy. */
+  | 'SCORE';
+
+/** Aturan TPP: an agency's allowance rules for one year (per its Perkada), as data. */
+export type AllowanceRuleTable = Node & {
+  __typename?: 'AllowanceRuleTable';
+  /** Deduction per day absent without a reason, percent. */
+  absencePercentPerDay: Scalars['Float']['output'];
+  /** Agency the rules belong to. */
+  agency: Agency;
+  /** Monthly base amounts by position level. */
+  baseAmounts: Array<BaseAmountRow>;
+  /** What deduction percentages apply to. */
+  deductionBase: AllowanceDeductionBase;
+  /** Disiplin kerja share of the base amount, percent (the two sum to 100). */
+  disciplineWeight: Scalars['Float']['output'];
+  /** Early-leave bands (PSW). */
+  earlyLeaveBands: Array<MinuteBandRow>;
+  /** Opaque global identifier. */
+  id: Scalars['ID']['output'];
+  /** Late-arrival bands (TL). */
+  lateBands: Array<MinuteBandRow>;
+  /** Deduction when there is no check-in record, percent. */
+  missingCheckInPercent: Scalars['Float']['output'];
+  /** Deduction when there is no check-out record, percent. */
+  missingCheckOutPercent: Scalars['Float']['output'];
+  /** Cap of a month's deductions, percent of the deduction base. */
+  monthlyCapPercent: Scalars['Float']['output'];
+  /** Name, for example the Perkada number. */
+  name: Scalars['String']['output'];
+  /** Document kinds that neutralise attendance. */
+  neutralisingDocuments: Array<NeutralisingDocumentRow>;
+  /** Produktivitas kerja share of the base amount, percent. */
+  performanceWeight: Scalars['Float']['output'];
+  /** Percentage paid per predikat (empty when only scores are mapped). */
+  ratingPercents: Array<RatingPercentRow>;
+  /** Percentage paid per score band (empty when only predikat are mapped). */
+  scoreBands: Array<ScoreBandRow>;
+  /** When the rules were last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Calendar year the rules apply to. */
+  year: Scalars['Int']['output'];
+};
+
+/**
+ * An allowance rule table. Weights must sum to 100; give `ratingPercents` for all five
+ * predikat and/or `scoreBands`; bands ascending without gaps or overlaps, the last one
+ * open-ended.
+ */
+export type AllowanceRulesInput = {
+  /** Deduction per day absent without a reason, percent. */
+  absencePercentPerDay: Scalars['Float']['input'];
+  /** Monthly base amounts by position level (each level once). */
+  baseAmounts: Array<BaseAmountInput>;
+  /** What deduction percentages apply to. */
+  deductionBase: AllowanceDeductionBase;
+  /** Disiplin kerja share, percent. */
+  disciplineWeight: Scalars['Float']['input'];
+  /** Early-leave bands (PSW). */
+  earlyLeaveBands: Array<MinuteBandInput>;
+  /** Late-arrival bands (TL). */
+  lateBands: Array<MinuteBandInput>;
+  /** Deduction without a check-in record, percent. */
+  missingCheckInPercent: Scalars['Float']['input'];
+  /** Deduction without a check-out record, percent. */
+  missingCheckOutPercent: Scalars['Float']['input'];
+  /** Cap of a month's deductions, percent of the deduction base. */
+  monthlyCapPercent: Scalars['Float']['input'];
+  /** Name, for example the Perkada number (2 to 200 characters). */
+  name: Scalars['String']['input'];
+  /** Document kinds that neutralise attendance (each kind once). */
+  neutralisingDocuments: Array<NeutralisingDocumentInput>;
+  /** Produktivitas kerja share, percent. */
+  performanceWeight: Scalars['Float']['input'];
+  /** Percentage paid per predikat. */
+  ratingPercents?: InputMaybe<Array<RatingPercentInput>>;
+  /** Percentage paid per score band. */
+  scoreBands?: InputMaybe<Array<ScoreBandInput>>;
+};
+
+/** Input of `allowanceRulesSet`. */
+export type AllowanceRulesSetInput = {
+  /** Agency; the admin's own when omitted (other agencies only for the superadmin). */
+  agency?: InputMaybe<Scalars['ID']['input']>;
+  /** The rules; they replace any rules of that year. */
+  rules: AllowanceRulesInput;
+  /** Calendar year the rules apply to. */
+  year: Scalars['Int']['input'];
+};
+
+/** Result of `allowanceRulesSet`. */
+export type AllowanceRulesSetPayload = {
+  __typename?: 'AllowanceRulesSetPayload';
+  /** The rules as stored. */
+  allowanceRuleTable?: Maybe<AllowanceRuleTable>;
+  /** Reasons of a refusal, one per problem found; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Whether a monthly allowance could be computed in full. */
+export type AllowanceStatus =
+  /** Computed from a confirmed evaluation covering the month. */
+  | 'COMPUTED'
+  /** No confirmed evaluation covers the month yet: only the discipline part is known. */
+  | 'PENDING_EVALUATION';
+
+/** Sum of the monthly allowances (TPP) of the employees of a subtree. */
+export type AllowanceTotalsSummary = {
+  __typename?: 'AllowanceTotalsSummary';
+  /** Sum of the base amounts of the computed employees, rupiah. */
+  baseAmountTotal: Scalars['Float']['output'];
+  /** Employees whose allowance was computed (confirmed evaluation covering the month). */
+  computedCount: Scalars['Int']['output'];
+  /** Sum of their attendance deductions, rupiah. */
+  deductionAmountTotal: Scalars['Float']['output'];
+  /** Sum of their discipline parts after deductions, rupiah. */
+  disciplineAmountTotal: Scalars['Float']['output'];
+  /** Employees definitively assigned in the subtree at the end of the month. */
+  employeeCount: Scalars['Int']['output'];
+  /** Month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** Employees still waiting for a confirmed evaluation. */
+  pendingCount: Scalars['Int']['output'];
+  /** Sum of their performance parts, rupiah. */
+  performanceAmountTotal: Scalars['Float']['output'];
+  /** Rules applied; null when the agency has none for the year (then all sums are 0). */
+  ruleTable?: Maybe<AllowanceRuleTable>;
+  /** Sum of their allowances, rupiah. */
+  total: Scalars['Float']['output'];
+  /** Employees whose position level has no base amount in the rules. */
+  withoutBaseAmountCount: Scalars['Int']['output'];
 };
 
 /**
@@ -464,6 +746,109 @@ export type AssignmentKind =
   /** Pelaksana Tugas: acting holder of a vacant post, beside the employee's own. */
   | 'PLT';
 
+/** Rekap kehadiran: one working day of an employee as reported by the attendance system. */
+export type AttendanceRecord = Node & {
+  __typename?: 'AttendanceRecord';
+  /** Tanpa keterangan: absent without a reason. */
+  absent: Scalars['Boolean']['output'];
+  /** Working day. */
+  date: Scalars['Date']['output'];
+  /** Kind of the approved supporting document for the day, if any. */
+  documentKind?: Maybe<Scalars['String']['output']>;
+  /** Minutes left early (0 when not early); null when there is no check-out. */
+  earlyLeaveMinutes?: Maybe<Scalars['Float']['output']>;
+  /** Employee; null when not readable. */
+  employee?: Maybe<Employee>;
+  /** Opaque global identifier. */
+  id: Scalars['ID']['output'];
+  /** Minutes late at check-in (0 when on time); null when there is no check-in. */
+  lateMinutes?: Maybe<Scalars['Float']['output']>;
+  /** Indicates whether there is no check-in record. */
+  missingCheckIn: Scalars['Boolean']['output'];
+  /** Indicates whether there is no check-out record. */
+  missingCheckOut: Scalars['Boolean']['output'];
+  /** System or device the record came from. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** When the record was last written. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** One day of attendance of one employee. Give exactly one of `employee` and `nip`. */
+export type AttendanceRecordInput = {
+  /** Absent without a reason (default false); no minutes may be given then. */
+  absent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Working day. */
+  date: Scalars['Date']['input'];
+  /** Kind of an approved supporting document for the day, upper case. */
+  documentKind?: InputMaybe<Scalars['String']['input']>;
+  /** Minutes left early (0 to 1,440; default 0). */
+  earlyLeaveMinutes?: InputMaybe<Scalars['Float']['input']>;
+  /** Employee. */
+  employee?: InputMaybe<Scalars['ID']['input']>;
+  /** Minutes late at check-in (0 to 1,440; default 0). */
+  lateMinutes?: InputMaybe<Scalars['Float']['input']>;
+  /** There is no check-in record (default false). */
+  missingCheckIn?: InputMaybe<Scalars['Boolean']['input']>;
+  /** There is no check-out record (default false). */
+  missingCheckOut?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Employee's 18-digit NIP (what attendance devices know). */
+  nip?: InputMaybe<Scalars['String']['input']>;
+  /** System or device the record comes from (up to 100 characters). */
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of `attendanceRecordUpsert`. */
+export type AttendanceRecordUpsertInput = {
+  /** The day to write; it replaces any record of the same employee and date. */
+  record: AttendanceRecordInput;
+};
+
+/** Result of `attendanceRecordUpsert`. */
+export type AttendanceRecordUpsertPayload = {
+  __typename?: 'AttendanceRecordUpsertPayload';
+  /** The record as stored. */
+  attendanceRecord?: Maybe<AttendanceRecord>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `attendanceRecordsUpsert`. */
+export type AttendanceRecordsUpsertInput = {
+  /**
+   * Days to write (1 to 1,000, each employee and date once); each replaces any record of
+   * the same employee and date.
+   */
+  records: Array<AttendanceRecordInput>;
+};
+
+/** Result of `attendanceRecordsUpsert`. */
+export type AttendanceRecordsUpsertPayload = {
+  __typename?: 'AttendanceRecordsUpsertPayload';
+  /** Number of records written; null when refused. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** Number of them that replaced an existing record. */
+  updatedCount?: Maybe<Scalars['Int']['output']>;
+  /** Reasons of a refusal, one per faulty record (nothing is written then); empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Monthly base amount for a position level. */
+export type BaseAmountInput = {
+  /** Monthly base amount in whole rupiah (0 or more). */
+  amount: Scalars['Int']['input'];
+  /** Position level. */
+  level: PositionLevel;
+};
+
+/** Monthly base amount (pagu TPP) for employees whose position has a given level. */
+export type BaseAmountRow = {
+  __typename?: 'BaseAmountRow';
+  /** Monthly base amount in whole rupiah. */
+  amount: Scalars['Int']['output'];
+  /** Position level. */
+  level: PositionLevel;
+};
+
 /**
  * Perilaku kerja: the expectation for one core value in a plan: the official guides plus
  * the leader's specific expectation (ekspektasi khusus pimpinan), if any.
@@ -534,11 +919,155 @@ export type CoreValueGuide = {
   name: Scalars['String']['output'];
 };
 
+/**
+ * Angka kredit of one evaluation (PermenPANRB 1/2023): percentage by predikat × coefficient
+ * of the functional level × months / 12.
+ */
+export type CreditPointsLine = {
+  __typename?: 'CreditPointsLine';
+  /** Annual coefficient of the level. */
+  coefficient: Scalars['Float']['output'];
+  /** Credit points, 3 decimals. */
+  creditPoints: Scalars['Float']['output'];
+  /** Evaluation converted; null when not readable. */
+  evaluation?: Maybe<Evaluation>;
+  /** Evaluation period. */
+  evaluationPeriod: EvaluationPeriod;
+  /** Functional level (jenjang) of the plan's position. */
+  level: PositionLevel;
+  /** Months of the period covered by the plan (1 to 12). */
+  months: Scalars['Int']['output'];
+  /** Percentage for the predikat (150, 100, 75, 50 or 25). */
+  percent: Scalars['Float']['output'];
+  /** Predikat converted. */
+  rating: PerformanceRating;
+};
+
+/** Angka kredit of an employee in a year, from confirmed evaluations of functional positions. */
+export type CreditPointsSummary = {
+  __typename?: 'CreditPointsSummary';
+  /** Credit points of the confirmed annual (FINAL) evaluation, if there is one. */
+  annual?: Maybe<CreditPointsLine>;
+  /** Indicates whether the total is provisional (no confirmed annual evaluation yet). */
+  isProvisional: Scalars['Boolean']['output'];
+  /** Credit points of each confirmed periodic evaluation (not the FINAL one), in period order. */
+  periods: Array<CreditPointsLine>;
+  /**
+   * Total of the year: the annual evaluation's when confirmed, otherwise the sum of the
+   * confirmed periodic evaluations of the finest kind (provisional).
+   */
+  total: Scalars['Float']['output'];
+  /** Calendar year. */
+  year: Scalars['Int']['output'];
+};
+
+/**
+ * Result of a distribution check of a unit in an evaluation period. The unit's population
+ * is every rated evaluation of plans in the unit's subtree, except those under a subunit
+ * that has its own organisational performance (they follow that subunit's pattern).
+ */
+export type DistributionCheckResult = {
+  __typename?: 'DistributionCheckResult';
+  /** Number of those whose evaluation is confirmed. */
+  confirmed: Scalars['Int']['output'];
+  /** Rated employees per predikat, best first. */
+  counts: Array<RatingCount>;
+  /** Evaluation period. */
+  evaluationPeriod: EvaluationPeriod;
+  /** The unit's organisational performance; null when not set (then nothing is checked). */
+  orgPerformance?: Maybe<OrgPerformance>;
+  /** The pattern checked; null when the organisational performance is not set. */
+  pattern?: Maybe<DistributionPatternSummary>;
+  /** Number of rated employees counted. */
+  total: Scalars['Int']['output'];
+  /** Unit checked. */
+  unit: OrgUnit;
+  /** Warnings; empty when the spread fits the pattern. */
+  violations: Array<DistributionViolation>;
+};
+
+/** Kind of a constraint of a distribution pattern. */
+export type DistributionConstraintKind =
+  /** No employee may have one of the ratings. */
+  | 'FORBIDDEN'
+  /** The combined share of the ratings may not exceed `share`. */
+  | 'MAX_SHARE'
+  /** The combined share of the ratings must reach `share`. */
+  | 'MIN_SHARE'
+  /** At least one employee must have one of the ratings. */
+  | 'REQUIRED';
+
+/** One constraint of a distribution pattern. */
+export type DistributionConstraintLine = {
+  __typename?: 'DistributionConstraintLine';
+  /** Kind of the constraint. */
+  kind: DistributionConstraintKind;
+  /** Ratings whose combined share is constrained. */
+  ratings: Array<PerformanceRating>;
+  /** The share limit (0 to 1) for MAX_SHARE and MIN_SHARE; null otherwise. */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * Pola distribusi (SE MenPANRB 3/2023): the expected spread of employee ratings for one
+ * organisational performance rating.
+ */
+export type DistributionPatternSummary = {
+  __typename?: 'DistributionPatternSummary';
+  /** Ratings that may occur at all. */
+  allowed: Array<PerformanceRating>;
+  /** The constraints checked. */
+  constraints: Array<DistributionConstraintLine>;
+  /** Indonesian summary, as printed in the POLA DISTRIBUSI block. */
+  description: Scalars['String']['output'];
+  /** The rating most employees are expected to get. */
+  dominant: PerformanceRating;
+  /** Organisational performance the pattern is for. */
+  orgPerformance: OrgPerformanceRating;
+};
+
+/**
+ * A distribution warning: the unit's spread of ratings breaks one constraint of its pattern.
+ * Advisory: confirming an evaluation despite it needs a reason.
+ */
+export type DistributionViolation = {
+  __typename?: 'DistributionViolation';
+  /** Actual combined share of the ratings (0 to 1). */
+  actualShare: Scalars['Float']['output'];
+  /** Kind of the warning. */
+  code: DistributionViolationCode;
+  /** Maximum share allowed (0 to 1), for MAX_SHARE_EXCEEDED. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** Indonesian explanation. */
+  message: Scalars['String']['output'];
+  /** Minimum share expected (0 to 1), for MIN_SHARE_NOT_MET. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** Ratings the constraint is about. */
+  ratings: Array<PerformanceRating>;
+};
+
+/** Kind of a distribution warning. */
+export type DistributionViolationCode =
+  /** A forbidden rating is present. */
+  | 'FORBIDDEN_RATING_PRESENT'
+  /** A maximum share is exceeded. */
+  | 'MAX_SHARE_EXCEEDED'
+  /** A minimum share is not reached. */
+  | 'MIN_SHARE_NOT_MET'
+  /** A required rating is missing. */
+  | 'REQUIRED_RATING_MISSING';
+
 /** Pegawai: a civil servant (PNS) or contract employee (PPPK) identified by an 18-digit NIP. */
 export type Employee = Node & {
   __typename?: 'Employee';
   /** Agency the employee belongs to. */
   agency: Agency;
+  /**
+   * TPP of a month (`YYYY-MM`) with its breakdown; null when the viewer may not read the
+   * employee's results, when the agency has no rules for the year, or when the rules set
+   * no base amount for the employee's position level.
+   */
+  allowance?: Maybe<AllowanceBreakdown>;
   /**
    * Pejabat penilai at the given date: the admin override if one is active, otherwise the
    * holder of the nearest filled superior position.
@@ -550,8 +1079,18 @@ export type Employee = Node & {
   appraiserSuperior?: Maybe<Employee>;
   /** Assignments to positions, most recent first, including ended ones. */
   assignments: Array<Assignment>;
+  /**
+   * Attendance records of a month (`YYYY-MM`), by date; empty when the viewer may not
+   * read the employee's results.
+   */
+  attendance: Array<AttendanceRecord>;
   /** Date of birth, derived from the NIP. */
   birthDate: Scalars['Date']['output'];
+  /**
+   * Angka kredit of a year; null when the viewer may not read the employee's results.
+   * Employees without a functional position get an empty summary.
+   */
+  creditPoints?: Maybe<CreditPointsSummary>;
   /**
    * The plan in force at a date (today when omitted) in a period (the one containing the
    * date when omitted); null when there is none or the viewer may not read it.
@@ -561,6 +1100,12 @@ export type Employee = Node & {
   directSubordinates: EmployeeConnection;
   /** Whether the employee is PNS or PPPK. */
   employmentType: EmploymentType;
+  /**
+   * The employee's evaluations in the annual period of a year, in period order (at most a
+   * few dozen); empty when the viewer may not read the employee's results (themself,
+   * their appraiser, managers above them and admins may).
+   */
+  evaluations: Array<Evaluation>;
   /** Gender, derived from the NIP. */
   gender: Gender;
   /** Opaque global identifier of the employee. */
@@ -594,6 +1139,12 @@ export type Employee = Node & {
 
 
 /** Pegawai: a civil servant (PNS) or contract employee (PPPK) identified by an 18-digit NIP. */
+export type EmployeeAllowanceArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+/** Pegawai: a civil servant (PNS) or contract employee (PPPK) identified by an 18-digit NIP. */
 export type EmployeeAppraiserArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -612,6 +1163,18 @@ export type EmployeeAppraiserSuperiorArgs = {
 
 
 /** Pegawai: a civil servant (PNS) or contract employee (PPPK) identified by an 18-digit NIP. */
+export type EmployeeAttendanceArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+/** Pegawai: a civil servant (PNS) or contract employee (PPPK) identified by an 18-digit NIP. */
+export type EmployeeCreditPointsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** Pegawai: a civil servant (PNS) or contract employee (PPPK) identified by an 18-digit NIP. */
 export type EmployeeCurrentPlanArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
   period?: InputMaybe<Scalars['ID']['input']>;
@@ -623,6 +1186,12 @@ export type EmployeeDirectSubordinatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   at?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Pegawai: a civil servant (PNS) or contract employee (PPPK) identified by an 18-digit NIP. */
+export type EmployeeEvaluationsArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -735,6 +1304,102 @@ export type EmploymentType =
   | 'PPPK';
 
 /**
+ * Penilaian kinerja: the evaluation of one performance plan in one evaluation period
+ * (periodic), or in the FINAL period (the annual evaluation).
+ */
+export type Evaluation = Node & {
+  __typename?: 'Evaluation';
+  /** Pejabat penilai recorded on the plan, who rates; null when not readable. */
+  appraiser?: Maybe<Employee>;
+  /** Rating perilaku kerja, once given. */
+  behaviorRating?: Maybe<ExpectationRating>;
+  /** When the evaluation was confirmed. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who confirmed the evaluation. */
+  confirmedBy?: Maybe<Employee>;
+  /**
+   * Angka kredit earned in this evaluation period (functional positions only; null
+   * otherwise or while unrated).
+   */
+  creditPoints?: Maybe<CreditPointsLine>;
+  /** Reason given for confirming despite distribution warnings (pola distribusi), if any. */
+  distributionOverrideReason?: Maybe<Scalars['String']['output']>;
+  /** Employee evaluated; null when the viewer may not read them. */
+  employee?: Maybe<Employee>;
+  /** Umpan balik on goals and core values (goals first, then core values in official order). */
+  feedback: Array<Feedback>;
+  /** Opaque global identifier of the evaluation. */
+  id: Scalars['ID']['output'];
+  /** Indicates whether this is the annual evaluation (the FINAL evaluation period). */
+  isAnnual: Scalars['Boolean']['output'];
+  /**
+   * Indicates whether the evaluated employee heads the plan's unit, so their result
+   * rating is the unit's organisational performance.
+   */
+  isUnitHead: Scalars['Boolean']['output'];
+  /**
+   * PP 46/2011 behaviour scores (5 or 6 aspects, 0 to 100), kept for agencies that score
+   * with the legacy strategy.
+   */
+  legacyBehaviorScores?: Maybe<Array<Scalars['Float']['output']>>;
+  /** Plan (SKP) evaluated. */
+  performancePlan?: Maybe<PerformancePlan>;
+  /** Predikat kinerja, from the matrix, once both ratings are given. */
+  performanceRating?: Maybe<PerformanceRating>;
+  /** Evaluation period (periode penilaian) evaluated. */
+  period: EvaluationPeriod;
+  /** When the ratings were last given. */
+  ratedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last gave the ratings. */
+  ratedBy?: Maybe<Employee>;
+  /** The rating matrix with this evaluation's cell marked (none while unrated). */
+  ratingMatrix: RatingMatrix;
+  /** Reason of the last admin reopen, if the evaluation was ever reopened. */
+  reopenReason?: Maybe<Scalars['String']['output']>;
+  /** Rating hasil kerja, once given. */
+  resultRating?: Maybe<ExpectationRating>;
+  /** Where the result rating came from. */
+  resultRatingSource?: Maybe<ResultRatingSource>;
+  /**
+   * Score of the evaluation under the agency's scoring strategy, from the realizations of
+   * the plan's indicators in this evaluation period.
+   */
+  score: ScoringResult;
+  /** The employee's self-assessment notes, one per goal at most. */
+  selfAssessments: Array<SelfAssessment>;
+  /** Draft or confirmed. */
+  status: EvaluationStatus;
+  /** When the evaluation last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Indicates whether the viewer may give feedback and ratings now. */
+  viewerCanRate: Scalars['Boolean']['output'];
+  /** Indicates whether the viewer may reopen the confirmed evaluation (admins). */
+  viewerCanReopen: Scalars['Boolean']['output'];
+};
+
+/** Input of `evaluationConfirm`. */
+export type EvaluationConfirmInput = {
+  /**
+   * Why the evaluation is confirmed despite distribution warnings (5 to 1,000 characters);
+   * required when there are warnings, audited.
+   */
+  distributionOverrideReason?: InputMaybe<Scalars['String']['input']>;
+  /** Evaluation to confirm; it must be rated. */
+  evaluation: Scalars['ID']['input'];
+};
+
+/** Result of `evaluationConfirm`. */
+export type EvaluationConfirmPayload = {
+  __typename?: 'EvaluationConfirmPayload';
+  /** Distribution warnings that were overridden (empty when the spread fits the pattern). */
+  distributionWarnings?: Maybe<Array<DistributionViolation>>;
+  /** The confirmed evaluation. */
+  evaluation?: Maybe<Evaluation>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
  * Periode penilaian: a stretch of the annual period that is evaluated on its own, with a
  * deadline (batas pengisian) after which it is locked for employees.
  */
@@ -835,6 +1500,177 @@ export type EvaluationPeriodUpdateInput = {
   /** New first day. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/** How far the evaluations of an evaluation period have come. */
+export type EvaluationProgress = {
+  __typename?: 'EvaluationProgress';
+  /** Approved plans (including those under revision) covering the evaluation period. */
+  approvedPlans: Scalars['Int']['output'];
+  /** Evaluations confirmed. */
+  confirmed: Scalars['Int']['output'];
+  /** confirmed / approvedPlans (0 when there are none). */
+  confirmedShare: Scalars['Float']['output'];
+  /** Evaluations with both ratings given. */
+  rated: Scalars['Int']['output'];
+  /** Evaluations with an employee self-assessment. */
+  selfAssessed: Scalars['Int']['output'];
+};
+
+/** Input of `evaluationRate`. */
+export type EvaluationRateInput = {
+  /** Rating perilaku kerja. */
+  behaviorRating: ExpectationRating;
+  /** Evaluation period; it must belong to the plan's year, have started and overlap the plan. */
+  evaluationPeriod: Scalars['ID']['input'];
+  /**
+   * PP 46/2011 behaviour scores (5 or 6 values 0 to 100), only for agencies scoring with
+   * the legacy strategy.
+   */
+  legacyBehaviorScores?: InputMaybe<Array<Scalars['Float']['input']>>;
+  /** Plan evaluated; it must be approved. */
+  performancePlan: Scalars['ID']['input'];
+  /**
+   * Rating hasil kerja. Omit it for the head of the plan's unit: theirs is the unit's
+   * organisational performance.
+   */
+  resultRating?: InputMaybe<ExpectationRating>;
+};
+
+/** Result of `evaluationRate`. */
+export type EvaluationRatePayload = {
+  __typename?: 'EvaluationRatePayload';
+  /**
+   * Distribution (pola distribusi) warnings of the unit with this rating counted; confirming
+   * despite them needs a reason.
+   */
+  distributionWarnings?: Maybe<Array<DistributionViolation>>;
+  /** The evaluation with its ratings. */
+  evaluation?: Maybe<Evaluation>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Input of `evaluationReopen`. */
+export type EvaluationReopenInput = {
+  /** Confirmed evaluation to reopen. */
+  evaluation: Scalars['ID']['input'];
+  /** Why it is reopened (5 to 1,000 characters), audited. */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of `evaluationReopen`. */
+export type EvaluationReopenPayload = {
+  __typename?: 'EvaluationReopenPayload';
+  /** The evaluation, back in draft. */
+  evaluation?: Maybe<Evaluation>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** State of an evaluation (penilaian kinerja) of one plan in one evaluation period. */
+export type EvaluationStatus =
+  /** Ditetapkan: confirmed by the appraiser and locked; only an admin can reopen it. */
+  | 'CONFIRMED'
+  /** Draf: self-assessment, feedback and ratings may still change. */
+  | 'DRAFT';
+
+/**
+ * Rating hasil kerja / rating perilaku kerja (PermenPANRB 6/2022): how a result or the
+ * behaviour compares with the agreed expectation.
+ */
+export type ExpectationRating =
+  /** Di atas ekspektasi: above expectations. */
+  | 'ABOVE_EXPECTATIONS'
+  /** Di bawah ekspektasi: below expectations. */
+  | 'BELOW_EXPECTATIONS'
+  /** Sesuai ekspektasi: meets expectations. */
+  | 'MEETS_EXPECTATIONS';
+
+/**
+ * Umpan balik berkelanjutan: the appraiser's feedback in one evaluation, on one goal or
+ * on one core value: options from the reference list plus free text.
+ */
+export type Feedback = Node & {
+  __typename?: 'Feedback';
+  /** Who wrote the feedback; null when the viewer may not read them. */
+  author?: Maybe<Employee>;
+  /** Core value the feedback is on; null for feedback on a goal. */
+  coreValue?: Maybe<CoreValue>;
+  /** Goal (RHK) the feedback is on; null for feedback on a core value. */
+  goal?: Maybe<Goal>;
+  /** Opaque global identifier of the feedback. */
+  id: Scalars['ID']['output'];
+  /** Free text (catatan umpan balik). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Options chosen from the reference list, in the order given. */
+  options: Array<FeedbackOption>;
+  /** When the feedback was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * Pilihan umpan balik: one entry of the reference list of feedback texts an appraiser can
+ * pick from, beside free text.
+ */
+export type FeedbackOption = Node & {
+  __typename?: 'FeedbackOption';
+  /** Stable code of the option, for example `GOAL_ON_TARGET`. */
+  code: Scalars['String']['output'];
+  /** Core value the option is specific to; null when it fits any core value (or a goal). */
+  coreValue?: Maybe<CoreValue>;
+  /** Opaque global identifier of the option. */
+  id: Scalars['ID']['output'];
+  /** Whether the option is for goals or for core values. */
+  target: FeedbackTarget;
+  /** Indonesian text of the option. */
+  text: Scalars['String']['output'];
+  /** Appreciation or improvement. */
+  tone: FeedbackTone;
+};
+
+/**
+ * Input of `feedbackSet`. Give exactly one of `goal` and `coreValue`, and at least one
+ * option or a note.
+ */
+export type FeedbackSetInput = {
+  /** Core value the feedback is on. */
+  coreValue?: InputMaybe<CoreValue>;
+  /** Evaluation period. */
+  evaluationPeriod: Scalars['ID']['input'];
+  /** Goal of the plan the feedback is on. */
+  goal?: InputMaybe<Scalars['ID']['input']>;
+  /** Free text (up to 2,000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Options from the reference list (at most 10), matching the target. */
+  options?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Plan evaluated. */
+  performancePlan: Scalars['ID']['input'];
+};
+
+/** Result of `feedbackSet`. */
+export type FeedbackSetPayload = {
+  __typename?: 'FeedbackSetPayload';
+  /** The evaluation the feedback belongs to. */
+  evaluation?: Maybe<Evaluation>;
+  /** The feedback as stored. */
+  feedback?: Maybe<Feedback>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What a feedback option (pilihan umpan balik) may be given on. */
+export type FeedbackTarget =
+  /** A core value (perilaku kerja BerAKHLAK). */
+  | 'CORE_VALUE'
+  /** A goal (rencana hasil kerja). */
+  | 'GOAL';
+
+/** Tone of a feedback option. */
+export type FeedbackTone =
+  /** Apresiasi: recognises what went well. */
+  | 'APPRECIATION'
+  /** Perbaikan: asks for improvement. */
+  | 'IMPROVEMENT';
 
 /** Gender, as encoded in digit 15 of the NIP. */
 export type Gender =
@@ -1103,6 +1939,23 @@ export type IndicatorProgress = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Score of one indicator (IKI) under PermenPANRB 8/2021. */
+export type IndicatorScoreLine = {
+  __typename?: 'IndicatorScoreLine';
+  /** Capaian in percent. */
+  achievement: Scalars['Float']['output'];
+  /** Indicates whether a realization was recorded. */
+  hasRealization: Scalars['Boolean']['output'];
+  /** The indicator; null when not readable. */
+  indicator?: Maybe<Indicator>;
+  /** Realization in the evaluation period; 0 when none was recorded. */
+  realization: Scalars['Float']['output'];
+  /** Target used (the bound of a ranged target that applied). */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** Nilai capaian on 0–120. */
+  value: Scalars['Float']['output'];
+};
+
 /** An indicator to create. */
 export type IndicatorSpec = {
   /** Aspect measured; required when the plan's approach is QUANTITATIVE. */
@@ -1212,6 +2065,19 @@ export type KeyIndicatorUpdateInput = {
   targetValue?: InputMaybe<Scalars['Float']['input']>;
   /** New satuan. */
   unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Share of employees who wrote logbook entries (catatan harian) in a month. */
+export type LogbookActivityShare = {
+  __typename?: 'LogbookActivityShare';
+  /** Those of them with at least one logbook entry dated in the month. */
+  activeCount: Scalars['Int']['output'];
+  /** Employees definitively assigned in the subtree at the end of the month (or today). */
+  employeeCount: Scalars['Int']['output'];
+  /** Month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** activeCount / employeeCount (0 when nobody is assigned). */
+  share: Scalars['Float']['output'];
 };
 
 /** Input of `logbookEntriesCreate`. */
@@ -1560,6 +2426,31 @@ export type LoginPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A lateness or early-leave band. */
+export type MinuteBandInput = {
+  /** Code printed on the slip, for example `TL1`. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** First minute of the band (at least 1). */
+  fromMinutes: Scalars['Int']['input'];
+  /** Deduction in percent (0 to 100). */
+  percent: Scalars['Float']['input'];
+  /** Last minute of the band; omit for the open-ended last band. */
+  toMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A lateness or early-leave band in whole minutes (both ends inclusive). */
+export type MinuteBandRow = {
+  __typename?: 'MinuteBandRow';
+  /** Code printed on the slip, for example `TL1`. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** First minute of the band (at least 1). */
+  fromMinutes: Scalars['Int']['output'];
+  /** Deduction in percent of the deduction base. */
+  percent: Scalars['Float']['output'];
+  /** Last minute of the band; null for the open-ended last band. */
+  toMinutes?: Maybe<Scalars['Int']['output']>;
+};
+
 /**
  * Entry points for changing data. Each mutation takes one `input` argument and returns a
  * payload whose `userErrors` list explains any refusal.
@@ -1572,6 +2463,14 @@ export type Mutation = {
   actionPlanDelete: ActionPlanDeletePayload;
   /** Changes the description or target of an own action plan. */
   actionPlanUpdate: ActionPlanPayload;
+  /** An admin selects the agency's scoring strategy (audited). */
+  agencyScoringStrategySet: AgencyScoringStrategySetPayload;
+  /**
+   * An admin sets the agency's allowance rules for a year (audited). Invalid rules (for
+   * example weights not summing to 100) are refused with one error per problem and
+   * nothing is written.
+   */
+  allowanceRulesSet: AllowanceRulesSetPayload;
   /**
    * Creates an integration token for the viewer's agency (agency admins only). The
    * secret is returned once.
@@ -1591,6 +2490,16 @@ export type Mutation = {
   /** Ends an assignment at a date. */
   assignmentEnd: AssignmentEndPayload;
   /**
+   * An admin or an integration with the attendance scope writes one day of attendance
+   * (idempotent per employee and date).
+   */
+  attendanceRecordUpsert: AttendanceRecordUpsertPayload;
+  /**
+   * An admin or an integration with the attendance scope writes up to 1,000 days of
+   * attendance at once: all or nothing, idempotent per employee and date (audited once).
+   */
+  attendanceRecordsUpsert: AttendanceRecordsUpsertPayload;
+  /**
    * Sets the leader's specific expectation for one core value (the recorded appraiser,
    * or an admin) on a plan that is not approved.
    */
@@ -1599,6 +2508,11 @@ export type Mutation = {
   employeeCreate: EmployeeCreatePayload;
   /** Updates an employee's record or deactivates the account. */
   employeeUpdate: EmployeeUpdatePayload;
+  /**
+   * The appraiser (or an admin) confirms a rated evaluation, which locks it. When the
+   * unit's ratings break the distribution pattern a reason is required (audited).
+   */
+  evaluationConfirm: EvaluationConfirmPayload;
   /** Adds an evaluation period to an annual period (admins). */
   evaluationPeriodCreate: EvaluationPeriodPayload;
   /**
@@ -1613,6 +2527,18 @@ export type Mutation = {
   evaluationPeriodUnlock: EvaluationPeriodPayload;
   /** Edits an evaluation period, including its deadline (admins). */
   evaluationPeriodUpdate: EvaluationPeriodPayload;
+  /**
+   * The appraiser (or an admin) gives or changes the result and behaviour ratings of a
+   * draft evaluation; the predikat follows the matrix.
+   */
+  evaluationRate: EvaluationRatePayload;
+  /** An admin reopens a confirmed evaluation with a reason (audited), back to draft. */
+  evaluationReopen: EvaluationReopenPayload;
+  /**
+   * The appraiser (or an admin) writes or replaces the feedback on one goal or one core
+   * value of an evaluation.
+   */
+  feedbackSet: FeedbackSetPayload;
   /** Adds a goal (RHK) to the owner's editable plan. */
   goalCreate: GoalPayload;
   /**
@@ -1658,6 +2584,13 @@ export type Mutation = {
    * NIP are refused for a while.
    */
   login: LoginPayload;
+  /**
+   * The leader above the unit (the holder of the position above the unit head's position)
+   * or an admin sets the unit's organisational performance for an evaluation period
+   * (audited). Draft evaluations of the unit head follow it; refused while the head's
+   * evaluation is confirmed.
+   */
+  orgPerformanceSet: OrgPerformanceSetPayload;
   /** Creates a unit (admins; operators below their own unit). */
   orgUnitCreate: OrgUnitCreatePayload;
   /** Moves a unit with its subtree under another parent; refuses cycles. */
@@ -1716,6 +2649,11 @@ export type Mutation = {
    * (replaces an earlier value).
    */
   realizationSet: RealizationPayload;
+  /**
+   * The plan's owner writes or replaces their self-assessment note on one goal, before the
+   * appraiser rates the period.
+   */
+  selfAssessmentSet: SelfAssessmentSetPayload;
   /** Adds a strategic objective to an agreement (admins). */
   strategicObjectiveCreate: StrategicObjectivePayload;
   /** Deletes a strategic objective with its key indicators (admins). */
@@ -1749,6 +2687,24 @@ export type MutationActionPlanDeleteArgs = {
  */
 export type MutationActionPlanUpdateArgs = {
   input: ActionPlanUpdateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationAgencyScoringStrategySetArgs = {
+  input: AgencyScoringStrategySetInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationAllowanceRulesSetArgs = {
+  input: AllowanceRulesSetInput;
 };
 
 
@@ -1810,6 +2766,24 @@ export type MutationAssignmentEndArgs = {
  * Entry points for changing data. Each mutation takes one `input` argument and returns a
  * payload whose `userErrors` list explains any refusal.
  */
+export type MutationAttendanceRecordUpsertArgs = {
+  input: AttendanceRecordUpsertInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationAttendanceRecordsUpsertArgs = {
+  input: AttendanceRecordsUpsertInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
 export type MutationBehaviorExpectationSetArgs = {
   input: BehaviorExpectationSetInput;
 };
@@ -1830,6 +2804,15 @@ export type MutationEmployeeCreateArgs = {
  */
 export type MutationEmployeeUpdateArgs = {
   input: EmployeeUpdateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationEvaluationConfirmArgs = {
+  input: EvaluationConfirmInput;
 };
 
 
@@ -1866,6 +2849,33 @@ export type MutationEvaluationPeriodUnlockArgs = {
  */
 export type MutationEvaluationPeriodUpdateArgs = {
   input: EvaluationPeriodUpdateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationEvaluationRateArgs = {
+  input: EvaluationRateInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationEvaluationReopenArgs = {
+  input: EvaluationReopenInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationFeedbackSetArgs = {
+  input: FeedbackSetInput;
 };
 
 
@@ -2028,6 +3038,15 @@ export type MutationLogbookImportArgs = {
  */
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationOrgPerformanceSetArgs = {
+  input: OrgPerformanceSetInput;
 };
 
 
@@ -2215,6 +3234,15 @@ export type MutationRealizationSetArgs = {
  * Entry points for changing data. Each mutation takes one `input` argument and returns a
  * payload whose `userErrors` list explains any refusal.
  */
+export type MutationSelfAssessmentSetArgs = {
+  input: SelfAssessmentSetInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
 export type MutationStrategicObjectiveCreateArgs = {
   input: StrategicObjectiveCreateInput;
 };
@@ -2237,6 +3265,32 @@ export type MutationStrategicObjectiveUpdateArgs = {
   input: StrategicObjectiveUpdateInput;
 };
 
+/** What an approved supporting document (dokumen pendukung) clears. */
+export type NeutralisationScope =
+  /** The arrival only (tugas luar pagi). */
+  | 'ARRIVAL'
+  /** The whole day (leave, permit, official travel). */
+  | 'DAY'
+  /** The departure only (tugas luar sore). */
+  | 'DEPARTURE';
+
+/** A document kind that neutralises attendance. */
+export type NeutralisingDocumentInput = {
+  /** Document kind, upper case (2 to 50 of A-Z, 0-9, _). */
+  kind: Scalars['String']['input'];
+  /** What it clears. */
+  scope: NeutralisationScope;
+};
+
+/** A document kind that neutralises attendance, with what it clears. */
+export type NeutralisingDocumentRow = {
+  __typename?: 'NeutralisingDocumentRow';
+  /** Document kind, for example `LEAVE` (cuti) or `OFFICIAL_DUTY_MORNING`. */
+  kind: Scalars['String']['output'];
+  /** What it clears. */
+  scope: NeutralisationScope;
+};
+
 /**
  * An object with an opaque global identifier. Every entity of the API implements it, so
  * clients can refetch any object with `node(id:)`.
@@ -2244,6 +3298,64 @@ export type MutationStrategicObjectiveUpdateArgs = {
 export type Node = {
   /** Opaque global identifier of the object. Treat it as a token: its content may change. */
   id: Scalars['ID']['output'];
+};
+
+/** Capaian kinerja organisasi: a unit's performance rating in one evaluation period. */
+export type OrgPerformance = Node & {
+  __typename?: 'OrgPerformance';
+  /** Distribution pattern that follows from the rating. */
+  distributionPattern: DistributionPatternSummary;
+  /** Evaluation period. */
+  evaluationPeriod: EvaluationPeriod;
+  /** Opaque global identifier. */
+  id: Scalars['ID']['output'];
+  /** Justification (for example the recommendation of the planning or inspectorate unit). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The rating. */
+  rating: OrgPerformanceRating;
+  /** Who set the rating; null when not readable. */
+  setBy?: Maybe<Employee>;
+  /** Unit rated. */
+  unit: OrgUnit;
+  /** When the rating was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * Predikat kinerja organisasi (SE MenPANRB 3/2023): the rating of a unit's performance in
+ * an evaluation period, set by the leader above the unit.
+ */
+export type OrgPerformanceRating =
+  /** Baik. */
+  | 'GOOD'
+  /** Butuh Perbaikan. */
+  | 'NEEDS_IMPROVEMENT'
+  /** Istimewa: outstanding. */
+  | 'OUTSTANDING'
+  /** Kurang. */
+  | 'POOR'
+  /** Sangat Kurang. */
+  | 'VERY_POOR';
+
+/** Input of `orgPerformanceSet`. */
+export type OrgPerformanceSetInput = {
+  /** Evaluation period. */
+  evaluationPeriod: Scalars['ID']['input'];
+  /** Justification (up to 2,000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The rating. */
+  rating: OrgPerformanceRating;
+  /** Unit rated. */
+  unit: Scalars['ID']['input'];
+};
+
+/** Result of `orgPerformanceSet`. */
+export type OrgPerformanceSetPayload = {
+  __typename?: 'OrgPerformanceSetPayload';
+  /** The rating as stored. */
+  orgPerformance?: Maybe<OrgPerformance>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /**
@@ -2275,6 +3387,11 @@ export type OrgUnit = Node & {
   name: Scalars['String']['output'];
   /** Parent unit, or null for a top-level unit. */
   parent?: Maybe<OrgUnit>;
+  /**
+   * The unit's organisational performance in an evaluation period; null when not set or
+   * not readable.
+   */
+  performance?: Maybe<OrgPerformance>;
   /** Positions (jabatan) placed in this unit, ordered from the most senior. */
   positions: Array<Position>;
   /** Indicates whether the viewer may edit this unit and maintain its employees. */
@@ -2301,6 +3418,15 @@ export type OrgUnitEmployeesArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeSubunits?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Unit kerja (unor, OPD): a node of an agency's organisation tree (SOTK), for example a
+ * dinas, a bidang or a seksi.
+ */
+export type OrgUnitPerformanceArgs = {
+  evaluationPeriod: Scalars['ID']['input'];
 };
 
 /** A page of units. */
@@ -2558,6 +3684,16 @@ export type PerformancePlan = Node & {
   employee?: Maybe<Employee>;
   /** Last day the plan applies; null while it runs to the end of the period. */
   endDate?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Evaluation of the plan in one evaluation period; null when none was started or the
+   * viewer may not read it.
+   */
+  evaluation?: Maybe<Evaluation>;
+  /**
+   * Evaluations of the plan, one per evaluation period that has one, in period order
+   * (at most a few dozen); empty when the viewer may not read the results.
+   */
+  evaluations: Array<Evaluation>;
   /** Rencana hasil kerja (RHK) of the plan, main goals first, in their order. */
   goals: Array<Goal>;
   /** Opaque global identifier of the plan. */
@@ -2617,6 +3753,15 @@ export type PerformancePlan = Node & {
 export type PerformancePlanAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Sasaran Kinerja Pegawai (SKP): an employee's performance plan for an annual period,
+ * agreed with the appraiser. A transfer mid-year closes the plan and opens a new one.
+ */
+export type PerformancePlanEvaluationArgs = {
+  evaluationPeriod: Scalars['ID']['input'];
 };
 
 
@@ -2718,6 +3863,22 @@ export type PerformancePlanUpdateInput = {
   /** Lampiran: dukungan sumber daya. */
   resourceSupport?: InputMaybe<Scalars['String']['input']>;
 };
+
+/**
+ * Predikat kinerja pegawai (PermenPANRB 6/2022): the employee's rating, read from the
+ * matrix of the result rating and the behaviour rating.
+ */
+export type PerformanceRating =
+  /** Baik. */
+  | 'GOOD'
+  /** Butuh Perbaikan (some tools say Cukup): results below expectations. */
+  | 'NEEDS_IMPROVEMENT'
+  /** Kurang / Misconduct: behaviour below expectations. */
+  | 'POOR'
+  /** Sangat Baik: both ratings above expectations. */
+  | 'VERY_GOOD'
+  /** Sangat Kurang: both ratings below expectations. */
+  | 'VERY_POOR';
 
 /**
  * Periode: an agency's annual SKP period, with evaluation periods (monthly, quarterly,
@@ -2881,6 +4042,15 @@ export type PlanStatus =
   /** Diajukan: sent to the appraiser for approval. */
   | 'SUBMITTED';
 
+/** Number of plans in one workflow status. */
+export type PlanStatusCount = {
+  __typename?: 'PlanStatusCount';
+  /** Number of plans in it. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: PlanStatus;
+};
+
 /** Jabatan: a post in a unit with a reporting line to a superior post. */
 export type Position = Node & {
   __typename?: 'Position';
@@ -3024,6 +4194,13 @@ export type Query = {
   apiTokens: ApiTokenConnection;
   /** The three behaviour guides of each core value (reference data). */
   coreValueGuides: Array<CoreValueGuide>;
+  /**
+   * Distribution check of a unit in an evaluation period; null when the viewer may not
+   * monitor the unit (its leaders up the line, admins, operators of the subtree).
+   */
+  distributionCheck?: Maybe<DistributionCheckResult>;
+  /** The distribution patterns of SE MenPANRB 3/2023, one per organisational rating. */
+  distributionPatterns: Array<DistributionPatternSummary>;
   /** Employee by global identifier; null when missing or not visible to the viewer. */
   employee?: Maybe<Employee>;
   /** Employee by NIP; null when missing or not visible to the viewer. */
@@ -3033,6 +4210,10 @@ export type Query = {
    * the viewer's whole scope), ordered by name. Only employees the viewer may read.
    */
   employeeSearch: EmployeeConnection;
+  /** Evaluation by global identifier; null when missing or the viewer may not read it. */
+  evaluation?: Maybe<Evaluation>;
+  /** The reference list of feedback options (pilihan umpan balik). */
+  feedbackOptions: Array<FeedbackOption>;
   /**
    * Logbook entries of one employee in a date range (at most 366 days), by date and
    * start time. Readable by the employee, their appraiser, managers above them and the
@@ -3054,6 +4235,11 @@ export type Query = {
    * when that object does not exist or the viewer may not read it. At most 100 ids.
    */
   nodes: Array<Maybe<Node>>;
+  /**
+   * A unit's organisational performance in an evaluation period; null when not set or not
+   * readable (same agency only).
+   */
+  orgPerformance?: Maybe<OrgPerformance>;
   /** Unit by global identifier; null when missing or not visible. */
   orgUnit?: Maybe<OrgUnit>;
   /**
@@ -3083,6 +4269,16 @@ export type Query = {
   plansToApprove: PerformancePlanConnection;
   /** Position by global identifier; null when missing or not visible. */
   position?: Maybe<Position>;
+  /** The PermenPANRB 6/2022 rating matrix (kuadran kinerja), unmarked. */
+  ratingMatrix: RatingMatrix;
+  /** The scoring strategies an agency can select. */
+  scoringStrategies: Array<ScoringStrategyOption>;
+  /**
+   * Monitoring of a unit subtree in an evaluation period; null when the unit is missing or
+   * the viewer may not monitor it (its leaders up the line, admins, operators of the
+   * subtree).
+   */
+  unitMonitoring?: Maybe<UnitMonitoringReport>;
   /** The signed-in account; null when not signed in. */
   viewer?: Maybe<Viewer>;
 };
@@ -3107,6 +4303,13 @@ export type QueryApiTokensArgs = {
 
 
 /** Entry points for reading data. */
+export type QueryDistributionCheckArgs = {
+  evaluationPeriod: Scalars['ID']['input'];
+  unit: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading data. */
 export type QueryEmployeeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3124,6 +4327,19 @@ export type QueryEmployeeSearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
   unit?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading data. */
+export type QueryEvaluationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading data. */
+export type QueryFeedbackOptionsArgs = {
+  coreValue?: InputMaybe<CoreValue>;
+  target?: InputMaybe<FeedbackTarget>;
 };
 
 
@@ -3157,6 +4373,13 @@ export type QueryNodeArgs = {
 /** Entry points for reading data. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading data. */
+export type QueryOrgPerformanceArgs = {
+  evaluationPeriod: Scalars['ID']['input'];
+  unit: Scalars['ID']['input'];
 };
 
 
@@ -3218,6 +4441,13 @@ export type QueryPositionArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/** Entry points for reading data. */
+export type QueryUnitMonitoringArgs = {
+  evaluationPeriod: Scalars['ID']['input'];
+  unit: Scalars['ID']['input'];
+};
+
 /**
  * Request budget of the calling integration token (batas laju): a token bucket that
  * refills continuously.
@@ -3230,6 +4460,81 @@ export type RateLimitBucket = {
   refillPerMinute: Scalars['Int']['output'];
   /** Requests left in the bucket after this one. */
   remaining: Scalars['Int']['output'];
+};
+
+/** Number of rated employees with one predikat. */
+export type RatingCount = {
+  __typename?: 'RatingCount';
+  /** Number of employees with it. */
+  count: Scalars['Int']['output'];
+  /** The predikat. */
+  rating: PerformanceRating;
+  /** Share of all rated employees counted (0 to 1; 0 when nobody is rated). */
+  share: Scalars['Float']['output'];
+};
+
+/**
+ * Kuadran kinerja (PermenPANRB 6/2022) as the printed page shows it: rows are result
+ * ratings from above to below expectations, columns behaviour ratings from below to above.
+ */
+export type RatingMatrix = {
+  __typename?: 'RatingMatrix';
+  /** Column headers, left to right. */
+  columns: Array<RatingMatrixColumn>;
+  /** Predikat of the marked cell, if one is marked. */
+  marked?: Maybe<PerformanceRating>;
+  /** Rows, top to bottom. */
+  rows: Array<RatingMatrixRow>;
+};
+
+/** One cell of the rating matrix: the predikat for one pair of ratings. */
+export type RatingMatrixCell = {
+  __typename?: 'RatingMatrixCell';
+  /** Behaviour rating of the cell's column. */
+  behaviorRating: ExpectationRating;
+  /** Indonesian label of the predikat, for example `Baik`. */
+  label: Scalars['String']['output'];
+  /** Indicates whether this is the evaluated employee's cell. */
+  marked: Scalars['Boolean']['output'];
+  /** Predikat of the cell. */
+  rating: PerformanceRating;
+};
+
+/** Column header of the rating matrix (kuadran kinerja): one behaviour rating. */
+export type RatingMatrixColumn = {
+  __typename?: 'RatingMatrixColumn';
+  /** Behaviour rating of the column. */
+  behaviorRating: ExpectationRating;
+  /** Indonesian label, for example `Sesuai Ekspektasi`. */
+  label: Scalars['String']['output'];
+};
+
+/** One row of the rating matrix: a result rating with its three cells. */
+export type RatingMatrixRow = {
+  __typename?: 'RatingMatrixRow';
+  /** Cells from behaviour below to above expectations. */
+  cells: Array<RatingMatrixCell>;
+  /** Indonesian label, for example `Di Atas Ekspektasi`. */
+  label: Scalars['String']['output'];
+  /** Result rating of the row. */
+  resultRating: ExpectationRating;
+};
+
+/** Percentage paid for one predikat. */
+export type RatingPercentInput = {
+  /** Percentage paid (0 to 100). */
+  percent: Scalars['Float']['input'];
+  /** The predikat. */
+  rating: PerformanceRating;
+};
+
+/** Percentage of the performance part paid for one predikat. */
+export type RatingPercentRow = {
+  __typename?: 'RatingPercentRow';
+  /** Percentage paid. */
+  percent: Scalars['Float']['output'];
+  /** The predikat. */
+  rating: PerformanceRating;
 };
 
 /** Realisasi: the achieved value of an indicator (IKI) in an evaluation period. */
@@ -3299,6 +4604,16 @@ export type RealizationSource =
   /** Entered by the employee with evidence (bukti dukung). */
   | 'MANUAL';
 
+/** Where the result rating (rating hasil kerja) of an evaluation came from. */
+export type ResultRatingSource =
+  /** Given by the appraiser (pejabat penilai). */
+  | 'APPRAISER'
+  /**
+   * Taken from the unit's organisational performance (capaian kinerja organisasi): the
+   * evaluated employee heads the unit (SE MenPANRB 3/2023).
+   */
+  | 'ORG_PERFORMANCE';
+
 /**
  * Role granted to an account. The appraiser relation is derived from the reporting line,
  * not granted.
@@ -3312,6 +4627,122 @@ export type Role =
   | 'OPERATOR'
   /** National superadmin: manages agencies and reads everything. */
   | 'SUPERADMIN';
+
+/** A score band [minScore, maxScore). */
+export type ScoreBandInput = {
+  /** Where the next band starts; omit for the open-ended last band. */
+  maxScore?: InputMaybe<Scalars['Float']['input']>;
+  /** Lowest score of the band. */
+  minScore: Scalars['Float']['input'];
+  /** Percentage of the performance part paid (0 to 100). */
+  percent: Scalars['Float']['input'];
+};
+
+/** A score band [minScore, maxScore) and the percentage of the performance part it pays. */
+export type ScoreBandRow = {
+  __typename?: 'ScoreBandRow';
+  /** Score where the next band starts; null for the open-ended last band. */
+  maxScore?: Maybe<Scalars['Float']['output']>;
+  /** Lowest score of the band. */
+  minScore: Scalars['Float']['output'];
+  /** Percentage of the performance part paid. */
+  percent: Scalars['Float']['output'];
+};
+
+/** Score of an evaluation under the agency's scoring strategy. */
+export type ScoringResult = {
+  __typename?: 'ScoringResult';
+  /** Nilai perilaku part (PP 46/2011). */
+  behaviorValue?: Maybe<Scalars['Float']['output']>;
+  /** Per-indicator scores (PermenPANRB 8/2021), main goals first. */
+  indicators: Array<IndicatorScoreLine>;
+  /** Number of measurable indicators without a realization in the period (counted as 0). */
+  missingRealizations: Scalars['Int']['output'];
+  /** Nilai SKP part (PP 46/2011: activities + additional tasks + creativity). */
+  planValue?: Maybe<Scalars['Float']['output']>;
+  /** Predikat under the strategy; null when it cannot be computed. */
+  rating?: Maybe<PerformanceRating>;
+  /**
+   * Numeric score (nilai SKP for 8/2021, nilai prestasi kerja for PP 46/2011); null for
+   * the 6/2022 matrix or when it cannot be computed.
+   */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** Strategy applied. */
+  strategy: ScoringStrategy;
+  /**
+   * Why no score could be computed (for example no ratings yet, no measurable indicator,
+   * or missing PP 46/2011 behaviour scores); null when computed.
+   */
+  unavailableReason?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Scoring strategy of an agency: how an evaluation is turned into a predikat and, for the
+ * numeric schemes still used by regional TPP engines, a score.
+ */
+export type ScoringStrategy =
+  /**
+   * PermenPANRB 6/2022 (default): predikat from the matrix of result and behaviour ratings;
+   * no numeric score.
+   */
+  | 'PERMENPANRB_6_2022'
+  /**
+   * PermenPANRB 8/2021: capaian per indicator (realization / target; lower-is-better
+   * 2 − R/T; ranged targets) mapped to 0–120, averaged over the main goals.
+   */
+  | 'PERMENPANRB_8_2021'
+  /**
+   * PP 46/2011 + Perka BKN 1/2013: quantity, quality, time (1.76 factor, 24 % efficiency
+   * rule) and cost per activity; score = 60 % plan + 40 % behaviour.
+   */
+  | 'PP_46_2011';
+
+/** A scoring strategy an agency can select. */
+export type ScoringStrategyOption = {
+  __typename?: 'ScoringStrategyOption';
+  /** What it computes. */
+  description: Scalars['String']['output'];
+  /** Indicates whether it yields a numeric score. */
+  isNumeric: Scalars['Boolean']['output'];
+  /** The strategy. */
+  strategy: ScoringStrategy;
+};
+
+/** Penilaian diri: the employee's own note on one goal, written before the appraiser rates. */
+export type SelfAssessment = Node & {
+  __typename?: 'SelfAssessment';
+  /** Goal (RHK) the note is about. */
+  goal?: Maybe<Goal>;
+  /** Opaque global identifier of the self-assessment. */
+  id: Scalars['ID']['output'];
+  /** The employee's note. */
+  note: Scalars['String']['output'];
+  /** When the note was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Input of `selfAssessmentSet`. */
+export type SelfAssessmentSetInput = {
+  /** Evaluation period assessed. */
+  evaluationPeriod: Scalars['ID']['input'];
+  /** Goal of the plan the note is about. */
+  goal: Scalars['ID']['input'];
+  /** The note (1 to 2,000 characters). */
+  note: Scalars['String']['input'];
+  /** The employee's own plan. */
+  performancePlan: Scalars['ID']['input'];
+};
+
+/** Result of `selfAssessmentSet`. */
+export type SelfAssessmentSetPayload = {
+  __typename?: 'SelfAssessmentSetPayload';
+  /** The evaluation the note belongs to. */
+  evaluation?: Maybe<Evaluation>;
+  /** The note as stored. */
+  selfAssessment?: Maybe<SelfAssessment>;
+  /** Reasons of a refusal; empty on success. */
+  userErrors: Array<UserError>;
+};
 
 /** Sasaran strategis: an organisation-level objective of a performance agreement. */
 export type StrategicObjective = Node & {
@@ -3372,6 +4803,71 @@ export type StrategicObjectiveUpdateInput = {
 };
 
 /**
+ * Distribution check of one unit of the subtree that has its own organisational performance
+ * (Monitoring Kurva).
+ */
+export type UnitDistributionRow = {
+  __typename?: 'UnitDistributionRow';
+  /** The unit's distribution check. */
+  check: DistributionCheckResult;
+  /** The unit. */
+  unit: OrgUnit;
+};
+
+/**
+ * Monitoring of a unit subtree in an evaluation period: the widgets agencies build by hand
+ * from exports today. Each widget is computed when asked for, with a bounded number of SQL
+ * statements whatever the subtree's size.
+ */
+export type UnitMonitoringReport = {
+  __typename?: 'UnitMonitoringReport';
+  /** Monthly allowance totals. */
+  allowanceTotals: AllowanceTotalsSummary;
+  /**
+   * Employees definitively assigned in the subtree now who have no plan in the annual
+   * period.
+   */
+  employeesWithoutPlan: Scalars['Int']['output'];
+  /** Evaluation period monitored. */
+  evaluationPeriod: EvaluationPeriod;
+  /** Evaluations done in the evaluation period. */
+  evaluationProgress: EvaluationProgress;
+  /** Share of employees with logbook entries in a month. */
+  logbookActivity: LogbookActivityShare;
+  /** Plans of the annual period in the subtree, per status (statuses without plans omitted). */
+  planStatusCounts: Array<PlanStatusCount>;
+  /** Distribution check of the subtree's root unit. */
+  ratingDistribution: DistributionCheckResult;
+  /** Root of the subtree. */
+  unit: OrgUnit;
+  /**
+   * Distribution checks of every unit of the subtree with an organisational performance,
+   * in tree order.
+   */
+  unitDistributions: Array<UnitDistributionRow>;
+};
+
+
+/**
+ * Monitoring of a unit subtree in an evaluation period: the widgets agencies build by hand
+ * from exports today. Each widget is computed when asked for, with a bounded number of SQL
+ * statements whatever the subtree's size.
+ */
+export type UnitMonitoringReportAllowanceTotalsArgs = {
+  month?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Monitoring of a unit subtree in an evaluation period: the widgets agencies build by hand
+ * from exports today. Each widget is computed when asked for, with a bounded number of SQL
+ * statements whatever the subtree's size.
+ */
+export type UnitMonitoringReportLogbookActivityArgs = {
+  month?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
  * A problem with a mutation's input or the state of the data that the user can fix or
  * must be told about. Returned inside mutation payloads; nothing was written.
  */
@@ -3402,16 +4898,35 @@ export type UserErrorCode =
   | 'ANNUAL_TARGET_EXCEEDED'
   /** The assignment overlaps an existing one of the same kind for the employee or position. */
   | 'ASSIGNMENT_OVERLAP'
+  /** Allowance rules: there is a gap between two bands. */
+  | 'BANDS_GAP'
+  /** Allowance rules: bands are not in ascending order. */
+  | 'BANDS_NOT_ORDERED'
+  /** Allowance rules: two bands overlap. */
+  | 'BANDS_OVERLAP'
+  /** Allowance rules: a band is malformed (bounds out of order or not whole minutes). */
+  | 'BAND_INVALID'
   /** The parent goal would make the cascade a cycle. */
   | 'CASCADE_CYCLE'
   /** The change conflicts with a concurrent change or an existing record. */
   | 'CONFLICT'
   /** A referenced object belongs to another agency. */
   | 'CROSS_AGENCY'
+  /**
+   * The ratings break the unit's distribution pattern (pola distribusi); confirming needs a
+   * reason.
+   */
+  | 'DISTRIBUTION_REASON_REQUIRED'
   /** Another unit of the agency already has this code. */
   | 'DUPLICATE_CODE'
   /** Another employee already has this NIP. */
   | 'DUPLICATE_NIP'
+  /** The appraiser has already rated the period, so the self-assessment is closed. */
+  | 'EVALUATION_ALREADY_RATED'
+  /** The evaluation is confirmed and locked; an admin must reopen it first. */
+  | 'EVALUATION_CONFIRMED'
+  /** The evaluation has no ratings yet. */
+  | 'EVALUATION_NOT_RATED'
   /** The viewer may not perform this action on this object. */
   | 'FORBIDDEN'
   /** The date is in the future (logbook entries record work already done). */
@@ -3435,19 +4950,45 @@ export type UserErrorCode =
   | 'INVALID_POSITION_LEVEL'
   /** The object is not in a state that allows this action. */
   | 'INVALID_STATE_TRANSITION'
+  /** Allowance rules: the last band has an upper bound. */
+  | 'LAST_BAND_NOT_OPEN'
   /** A referenced object does not exist or is not visible to the viewer. */
   | 'NOT_FOUND'
+  /** Allowance rules: neither predikat percentages nor score bands are given. */
+  | 'NO_PERFORMANCE_MAPPING'
+  /** Allowance rules: an open-ended band is not the last one. */
+  | 'OPEN_BAND_NOT_LAST'
+  /**
+   * The evaluated employee heads the unit and the unit's organisational performance for
+   * the period is not set yet.
+   */
+  | 'ORG_PERFORMANCE_REQUIRED'
   /** No evaluation period (periode penilaian) of the agency contains the date. */
   | 'OUTSIDE_EVALUATION_PERIOD'
+  /** The evaluation period is not part of the plan's year or does not overlap the plan. */
+  | 'OUTSIDE_PLAN_PERIOD'
   /** A MAIN goal of a JA/JF employee has no parent goal from the appraiser's plan. */
   | 'PARENT_GOAL_REQUIRED'
+  /** Allowance rules: a percentage is outside 0 to 100. */
+  | 'PERCENT_OUT_OF_RANGE'
   /**
    * The deadline (batas pengisian) of the period has passed and it is locked for
    * employees; an admin can unlock it with a reason.
    */
   | 'PERIOD_LOCKED'
+  /** The evaluation period has not started yet. */
+  | 'PERIOD_NOT_STARTED'
   /** The plan is not complete enough for this action (for example it has no goals). */
   | 'PLAN_INCOMPLETE'
+  /** The plan is not approved, so it cannot be evaluated. */
+  | 'PLAN_NOT_APPROVED'
+  /** Allowance rules: a predikat has no percentage. */
+  | 'RATING_MAPPING_INCOMPLETE'
+  /**
+   * The evaluated employee heads the unit: the result rating is the unit's organisational
+   * performance and cannot be given otherwise.
+   */
+  | 'RESULT_RATING_FROM_ORG_PERFORMANCE'
   /** The time range overlaps another logbook entry of the same employee on the same day. */
   | 'TIME_OVERLAP'
   /** The token is already revoked or expired and cannot be rotated. */
@@ -3457,7 +4998,9 @@ export type UserErrorCode =
   /** The move would put a node under itself or one of its descendants. */
   | 'TREE_CYCLE'
   /** The new password does not meet the password rules. */
-  | 'WEAK_PASSWORD';
+  | 'WEAK_PASSWORD'
+  /** Allowance rules: the performance and discipline weights do not sum to 100. */
+  | 'WEIGHTS_NOT_100';
 
 /** The signed-in account and what it may do. */
 export type Viewer = {
@@ -3552,21 +5095,28 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( ActionPlanRow )
     | ( AgencyRow )
+    | ( Omit<AllowanceRuleTable, 'agency'> & { agency: _RefType['Agency'] } )
     | ( ApiTokenRow )
     | ( AppraiserOverrideRow )
     | ( AssignmentRow )
+    | ( Omit<AttendanceRecord, 'employee'> & { employee?: Maybe<_RefType['Employee']> } )
     | ( EmployeeRow )
+    | ( Omit<Evaluation, 'appraiser' | 'confirmedBy' | 'creditPoints' | 'employee' | 'feedback' | 'performancePlan' | 'period' | 'ratedBy' | 'score' | 'selfAssessments'> & { appraiser?: Maybe<_RefType['Employee']>, confirmedBy?: Maybe<_RefType['Employee']>, creditPoints?: Maybe<_RefType['CreditPointsLine']>, employee?: Maybe<_RefType['Employee']>, feedback: Array<_RefType['Feedback']>, performancePlan?: Maybe<_RefType['PerformancePlan']>, period: _RefType['EvaluationPeriod'], ratedBy?: Maybe<_RefType['Employee']>, score: _RefType['ScoringResult'], selfAssessments: Array<_RefType['SelfAssessment']> } )
     | ( EvaluationPeriodRow )
+    | ( Omit<Feedback, 'author' | 'goal'> & { author?: Maybe<_RefType['Employee']>, goal?: Maybe<_RefType['Goal']> } )
+    | ( FeedbackOption )
     | ( GoalRow )
     | ( IndicatorRow )
     | ( KeyIndicatorRow )
     | ( LogbookEntryRow )
+    | ( Omit<OrgPerformance, 'evaluationPeriod' | 'setBy' | 'unit'> & { evaluationPeriod: _RefType['EvaluationPeriod'], setBy?: Maybe<_RefType['Employee']>, unit: _RefType['OrgUnit'] } )
     | ( OrgUnitRow )
     | ( AgreementRow )
     | ( PlanRow )
     | ( PeriodRow )
     | ( PositionRow )
     | ( RealizationRow )
+    | ( Omit<SelfAssessment, 'goal'> & { goal?: Maybe<_RefType['Goal']> } )
     | ( ObjectiveRow )
   ;
 };
@@ -3582,6 +5132,22 @@ export type ResolversTypes = {
   ActionPlanPayload: ResolverTypeWrapper<Omit<ActionPlanPayload, 'actionPlan'> & { actionPlan?: Maybe<ResolversTypes['ActionPlan']> }>;
   ActionPlanUpdateInput: ActionPlanUpdateInput;
   Agency: ResolverTypeWrapper<AgencyRow>;
+  AgencyScoringStrategySetInput: AgencyScoringStrategySetInput;
+  AgencyScoringStrategySetPayload: ResolverTypeWrapper<Omit<AgencyScoringStrategySetPayload, 'agency'> & { agency?: Maybe<ResolversTypes['Agency']> }>;
+  AllowanceBreakdown: ResolverTypeWrapper<Omit<AllowanceBreakdown, 'evaluation' | 'ruleTable'> & { evaluation?: Maybe<ResolversTypes['Evaluation']>, ruleTable: ResolversTypes['AllowanceRuleTable'] }>;
+  AllowanceDeduction: ResolverTypeWrapper<AllowanceDeduction>;
+  AllowanceDeductionBase: AllowanceDeductionBase;
+  AllowanceDeductionKind: AllowanceDeductionKind;
+  AllowanceDisciplineBreakdown: ResolverTypeWrapper<AllowanceDisciplineBreakdown>;
+  AllowanceDocumentLine: ResolverTypeWrapper<AllowanceDocumentLine>;
+  AllowancePerformanceBreakdown: ResolverTypeWrapper<AllowancePerformanceBreakdown>;
+  AllowancePerformanceSource: AllowancePerformanceSource;
+  AllowanceRuleTable: ResolverTypeWrapper<Omit<AllowanceRuleTable, 'agency'> & { agency: ResolversTypes['Agency'] }>;
+  AllowanceRulesInput: AllowanceRulesInput;
+  AllowanceRulesSetInput: AllowanceRulesSetInput;
+  AllowanceRulesSetPayload: ResolverTypeWrapper<Omit<AllowanceRulesSetPayload, 'allowanceRuleTable'> & { allowanceRuleTable?: Maybe<ResolversTypes['AllowanceRuleTable']> }>;
+  AllowanceStatus: AllowanceStatus;
+  AllowanceTotalsSummary: ResolverTypeWrapper<Omit<AllowanceTotalsSummary, 'ruleTable'> & { ruleTable?: Maybe<ResolversTypes['AllowanceRuleTable']> }>;
   ApiToken: ResolverTypeWrapper<ApiTokenRow>;
   ApiTokenConnection: ResolverTypeWrapper<Omit<ApiTokenConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApiTokenEdge']>, nodes: Array<ResolversTypes['ApiToken']> }>;
   ApiTokenCreateInput: ApiTokenCreateInput;
@@ -3604,6 +5170,14 @@ export type ResolversTypes = {
   AssignmentEndInput: AssignmentEndInput;
   AssignmentEndPayload: ResolverTypeWrapper<Omit<AssignmentEndPayload, 'assignment'> & { assignment?: Maybe<ResolversTypes['Assignment']> }>;
   AssignmentKind: AssignmentKind;
+  AttendanceRecord: ResolverTypeWrapper<Omit<AttendanceRecord, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
+  AttendanceRecordInput: AttendanceRecordInput;
+  AttendanceRecordUpsertInput: AttendanceRecordUpsertInput;
+  AttendanceRecordUpsertPayload: ResolverTypeWrapper<Omit<AttendanceRecordUpsertPayload, 'attendanceRecord'> & { attendanceRecord?: Maybe<ResolversTypes['AttendanceRecord']> }>;
+  AttendanceRecordsUpsertInput: AttendanceRecordsUpsertInput;
+  AttendanceRecordsUpsertPayload: ResolverTypeWrapper<AttendanceRecordsUpsertPayload>;
+  BaseAmountInput: BaseAmountInput;
+  BaseAmountRow: ResolverTypeWrapper<BaseAmountRow>;
   BehaviorExpectation: ResolverTypeWrapper<BehaviorExpectationRow>;
   BehaviorExpectationSetInput: BehaviorExpectationSetInput;
   BehaviorExpectationSetPayload: ResolverTypeWrapper<Omit<BehaviorExpectationSetPayload, 'performancePlan'> & { performancePlan?: Maybe<ResolversTypes['PerformancePlan']> }>;
@@ -3611,8 +5185,16 @@ export type ResolversTypes = {
   CascadeType: CascadeType;
   CoreValue: CoreValue;
   CoreValueGuide: ResolverTypeWrapper<CoreValueGuideRow>;
+  CreditPointsLine: ResolverTypeWrapper<Omit<CreditPointsLine, 'evaluation' | 'evaluationPeriod'> & { evaluation?: Maybe<ResolversTypes['Evaluation']>, evaluationPeriod: ResolversTypes['EvaluationPeriod'] }>;
+  CreditPointsSummary: ResolverTypeWrapper<Omit<CreditPointsSummary, 'annual' | 'periods'> & { annual?: Maybe<ResolversTypes['CreditPointsLine']>, periods: Array<ResolversTypes['CreditPointsLine']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DistributionCheckResult: ResolverTypeWrapper<Omit<DistributionCheckResult, 'evaluationPeriod' | 'orgPerformance' | 'unit'> & { evaluationPeriod: ResolversTypes['EvaluationPeriod'], orgPerformance?: Maybe<ResolversTypes['OrgPerformance']>, unit: ResolversTypes['OrgUnit'] }>;
+  DistributionConstraintKind: DistributionConstraintKind;
+  DistributionConstraintLine: ResolverTypeWrapper<DistributionConstraintLine>;
+  DistributionPatternSummary: ResolverTypeWrapper<DistributionPatternSummary>;
+  DistributionViolation: ResolverTypeWrapper<DistributionViolation>;
+  DistributionViolationCode: DistributionViolationCode;
   Employee: ResolverTypeWrapper<EmployeeRow>;
   EmployeeConnection: ResolverTypeWrapper<Omit<EmployeeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EmployeeEdge']>, nodes: Array<ResolversTypes['Employee']> }>;
   EmployeeCreateInput: EmployeeCreateInput;
@@ -3621,6 +5203,9 @@ export type ResolversTypes = {
   EmployeeUpdateInput: EmployeeUpdateInput;
   EmployeeUpdatePayload: ResolverTypeWrapper<Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
   EmploymentType: EmploymentType;
+  Evaluation: ResolverTypeWrapper<Omit<Evaluation, 'appraiser' | 'confirmedBy' | 'creditPoints' | 'employee' | 'feedback' | 'performancePlan' | 'period' | 'ratedBy' | 'score' | 'selfAssessments'> & { appraiser?: Maybe<ResolversTypes['Employee']>, confirmedBy?: Maybe<ResolversTypes['Employee']>, creditPoints?: Maybe<ResolversTypes['CreditPointsLine']>, employee?: Maybe<ResolversTypes['Employee']>, feedback: Array<ResolversTypes['Feedback']>, performancePlan?: Maybe<ResolversTypes['PerformancePlan']>, period: ResolversTypes['EvaluationPeriod'], ratedBy?: Maybe<ResolversTypes['Employee']>, score: ResolversTypes['ScoringResult'], selfAssessments: Array<ResolversTypes['SelfAssessment']> }>;
+  EvaluationConfirmInput: EvaluationConfirmInput;
+  EvaluationConfirmPayload: ResolverTypeWrapper<Omit<EvaluationConfirmPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
   EvaluationPeriod: ResolverTypeWrapper<EvaluationPeriodRow>;
   EvaluationPeriodCreateInput: EvaluationPeriodCreateInput;
   EvaluationPeriodKind: EvaluationPeriodKind;
@@ -3629,6 +5214,19 @@ export type ResolversTypes = {
   EvaluationPeriodSpec: EvaluationPeriodSpec;
   EvaluationPeriodUnlockInput: EvaluationPeriodUnlockInput;
   EvaluationPeriodUpdateInput: EvaluationPeriodUpdateInput;
+  EvaluationProgress: ResolverTypeWrapper<EvaluationProgress>;
+  EvaluationRateInput: EvaluationRateInput;
+  EvaluationRatePayload: ResolverTypeWrapper<Omit<EvaluationRatePayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
+  EvaluationReopenInput: EvaluationReopenInput;
+  EvaluationReopenPayload: ResolverTypeWrapper<Omit<EvaluationReopenPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
+  EvaluationStatus: EvaluationStatus;
+  ExpectationRating: ExpectationRating;
+  Feedback: ResolverTypeWrapper<Omit<Feedback, 'author' | 'goal'> & { author?: Maybe<ResolversTypes['Employee']>, goal?: Maybe<ResolversTypes['Goal']> }>;
+  FeedbackOption: ResolverTypeWrapper<FeedbackOption>;
+  FeedbackSetInput: FeedbackSetInput;
+  FeedbackSetPayload: ResolverTypeWrapper<Omit<FeedbackSetPayload, 'evaluation' | 'feedback'> & { evaluation?: Maybe<ResolversTypes['Evaluation']>, feedback?: Maybe<ResolversTypes['Feedback']> }>;
+  FeedbackTarget: FeedbackTarget;
+  FeedbackTone: FeedbackTone;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
   Goal: ResolverTypeWrapper<GoalRow>;
@@ -3646,6 +5244,7 @@ export type ResolversTypes = {
   IndicatorDeleteInput: IndicatorDeleteInput;
   IndicatorPayload: ResolverTypeWrapper<Omit<IndicatorPayload, 'indicator'> & { indicator?: Maybe<ResolversTypes['Indicator']> }>;
   IndicatorProgress: ResolverTypeWrapper<IndicatorProgressRow>;
+  IndicatorScoreLine: ResolverTypeWrapper<Omit<IndicatorScoreLine, 'indicator'> & { indicator?: Maybe<ResolversTypes['Indicator']> }>;
   IndicatorSpec: IndicatorSpec;
   IndicatorUpdateInput: IndicatorUpdateInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -3655,6 +5254,7 @@ export type ResolversTypes = {
   KeyIndicatorPayload: ResolverTypeWrapper<Omit<KeyIndicatorPayload, 'keyIndicator'> & { keyIndicator?: Maybe<ResolversTypes['KeyIndicator']> }>;
   KeyIndicatorSpec: KeyIndicatorSpec;
   KeyIndicatorUpdateInput: KeyIndicatorUpdateInput;
+  LogbookActivityShare: ResolverTypeWrapper<LogbookActivityShare>;
   LogbookEntriesCreateInput: LogbookEntriesCreateInput;
   LogbookEntriesCreatePayload: ResolverTypeWrapper<Omit<LogbookEntriesCreatePayload, 'logbookEntries'> & { logbookEntries?: Maybe<Array<ResolversTypes['LogbookEntry']>> }>;
   LogbookEntriesRejectInput: LogbookEntriesRejectInput;
@@ -3679,8 +5279,17 @@ export type ResolversTypes = {
   LogbookImportViolation: ResolverTypeWrapper<LogbookImportViolation>;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<LoginPayload>;
+  MinuteBandInput: MinuteBandInput;
+  MinuteBandRow: ResolverTypeWrapper<MinuteBandRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NeutralisationScope: NeutralisationScope;
+  NeutralisingDocumentInput: NeutralisingDocumentInput;
+  NeutralisingDocumentRow: ResolverTypeWrapper<NeutralisingDocumentRow>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OrgPerformance: ResolverTypeWrapper<Omit<OrgPerformance, 'evaluationPeriod' | 'setBy' | 'unit'> & { evaluationPeriod: ResolversTypes['EvaluationPeriod'], setBy?: Maybe<ResolversTypes['Employee']>, unit: ResolversTypes['OrgUnit'] }>;
+  OrgPerformanceRating: OrgPerformanceRating;
+  OrgPerformanceSetInput: OrgPerformanceSetInput;
+  OrgPerformanceSetPayload: ResolverTypeWrapper<Omit<OrgPerformanceSetPayload, 'orgPerformance'> & { orgPerformance?: Maybe<ResolversTypes['OrgPerformance']> }>;
   OrgUnit: ResolverTypeWrapper<OrgUnitRow>;
   OrgUnitConnection: ResolverTypeWrapper<Omit<OrgUnitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrgUnitEdge']>, nodes: Array<ResolversTypes['OrgUnit']> }>;
   OrgUnitCreateInput: OrgUnitCreateInput;
@@ -3709,6 +5318,7 @@ export type ResolversTypes = {
   PerformancePlanReasonInput: PerformancePlanReasonInput;
   PerformancePlanTransitionInput: PerformancePlanTransitionInput;
   PerformancePlanUpdateInput: PerformancePlanUpdateInput;
+  PerformanceRating: PerformanceRating;
   Period: ResolverTypeWrapper<PeriodRow>;
   PeriodCreateInput: PeriodCreateInput;
   PeriodCreatePayload: ResolverTypeWrapper<Omit<PeriodCreatePayload, 'period'> & { period?: Maybe<ResolversTypes['Period']> }>;
@@ -3720,6 +5330,7 @@ export type ResolversTypes = {
   PlanAuditRecordConnection: ResolverTypeWrapper<Omit<PlanAuditRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanAuditRecordEdge']>, nodes: Array<ResolversTypes['PlanAuditRecord']> }>;
   PlanAuditRecordEdge: ResolverTypeWrapper<Omit<PlanAuditRecordEdge, 'node'> & { node: ResolversTypes['PlanAuditRecord'] }>;
   PlanStatus: PlanStatus;
+  PlanStatusCount: ResolverTypeWrapper<PlanStatusCount>;
   Position: ResolverTypeWrapper<PositionRow>;
   PositionCreateInput: PositionCreateInput;
   PositionCreatePayload: ResolverTypeWrapper<Omit<PositionCreatePayload, 'position'> & { position?: Maybe<ResolversTypes['Position']> }>;
@@ -3729,12 +5340,28 @@ export type ResolversTypes = {
   PositionUpdatePayload: ResolverTypeWrapper<Omit<PositionUpdatePayload, 'position'> & { position?: Maybe<ResolversTypes['Position']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateLimitBucket: ResolverTypeWrapper<RateLimitBucket>;
+  RatingCount: ResolverTypeWrapper<RatingCount>;
+  RatingMatrix: ResolverTypeWrapper<RatingMatrix>;
+  RatingMatrixCell: ResolverTypeWrapper<RatingMatrixCell>;
+  RatingMatrixColumn: ResolverTypeWrapper<RatingMatrixColumn>;
+  RatingMatrixRow: ResolverTypeWrapper<RatingMatrixRow>;
+  RatingPercentInput: RatingPercentInput;
+  RatingPercentRow: ResolverTypeWrapper<RatingPercentRow>;
   Realization: ResolverTypeWrapper<RealizationRow>;
   RealizationComputeInput: RealizationComputeInput;
   RealizationPayload: ResolverTypeWrapper<Omit<RealizationPayload, 'realization'> & { realization?: Maybe<ResolversTypes['Realization']> }>;
   RealizationSetInput: RealizationSetInput;
   RealizationSource: RealizationSource;
+  ResultRatingSource: ResultRatingSource;
   Role: Role;
+  ScoreBandInput: ScoreBandInput;
+  ScoreBandRow: ResolverTypeWrapper<ScoreBandRow>;
+  ScoringResult: ResolverTypeWrapper<Omit<ScoringResult, 'indicators'> & { indicators: Array<ResolversTypes['IndicatorScoreLine']> }>;
+  ScoringStrategy: ScoringStrategy;
+  ScoringStrategyOption: ResolverTypeWrapper<ScoringStrategyOption>;
+  SelfAssessment: ResolverTypeWrapper<Omit<SelfAssessment, 'goal'> & { goal?: Maybe<ResolversTypes['Goal']> }>;
+  SelfAssessmentSetInput: SelfAssessmentSetInput;
+  SelfAssessmentSetPayload: ResolverTypeWrapper<Omit<SelfAssessmentSetPayload, 'evaluation' | 'selfAssessment'> & { evaluation?: Maybe<ResolversTypes['Evaluation']>, selfAssessment?: Maybe<ResolversTypes['SelfAssessment']> }>;
   StrategicObjective: ResolverTypeWrapper<ObjectiveRow>;
   StrategicObjectiveCreateInput: StrategicObjectiveCreateInput;
   StrategicObjectiveDeleteInput: StrategicObjectiveDeleteInput;
@@ -3742,6 +5369,8 @@ export type ResolversTypes = {
   StrategicObjectiveSpec: StrategicObjectiveSpec;
   StrategicObjectiveUpdateInput: StrategicObjectiveUpdateInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UnitDistributionRow: ResolverTypeWrapper<Omit<UnitDistributionRow, 'check' | 'unit'> & { check: ResolversTypes['DistributionCheckResult'], unit: ResolversTypes['OrgUnit'] }>;
+  UnitMonitoringReport: ResolverTypeWrapper<Omit<UnitMonitoringReport, 'allowanceTotals' | 'evaluationPeriod' | 'ratingDistribution' | 'unit' | 'unitDistributions'> & { allowanceTotals: ResolversTypes['AllowanceTotalsSummary'], evaluationPeriod: ResolversTypes['EvaluationPeriod'], ratingDistribution: ResolversTypes['DistributionCheckResult'], unit: ResolversTypes['OrgUnit'], unitDistributions: Array<ResolversTypes['UnitDistributionRow']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   Viewer: ResolverTypeWrapper<ViewerRow>;
@@ -3758,6 +5387,18 @@ export type ResolversParentTypes = {
   ActionPlanPayload: Omit<ActionPlanPayload, 'actionPlan'> & { actionPlan?: Maybe<ResolversParentTypes['ActionPlan']> };
   ActionPlanUpdateInput: ActionPlanUpdateInput;
   Agency: AgencyRow;
+  AgencyScoringStrategySetInput: AgencyScoringStrategySetInput;
+  AgencyScoringStrategySetPayload: Omit<AgencyScoringStrategySetPayload, 'agency'> & { agency?: Maybe<ResolversParentTypes['Agency']> };
+  AllowanceBreakdown: Omit<AllowanceBreakdown, 'evaluation' | 'ruleTable'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']>, ruleTable: ResolversParentTypes['AllowanceRuleTable'] };
+  AllowanceDeduction: AllowanceDeduction;
+  AllowanceDisciplineBreakdown: AllowanceDisciplineBreakdown;
+  AllowanceDocumentLine: AllowanceDocumentLine;
+  AllowancePerformanceBreakdown: AllowancePerformanceBreakdown;
+  AllowanceRuleTable: Omit<AllowanceRuleTable, 'agency'> & { agency: ResolversParentTypes['Agency'] };
+  AllowanceRulesInput: AllowanceRulesInput;
+  AllowanceRulesSetInput: AllowanceRulesSetInput;
+  AllowanceRulesSetPayload: Omit<AllowanceRulesSetPayload, 'allowanceRuleTable'> & { allowanceRuleTable?: Maybe<ResolversParentTypes['AllowanceRuleTable']> };
+  AllowanceTotalsSummary: Omit<AllowanceTotalsSummary, 'ruleTable'> & { ruleTable?: Maybe<ResolversParentTypes['AllowanceRuleTable']> };
   ApiToken: ApiTokenRow;
   ApiTokenConnection: Omit<ApiTokenConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApiTokenEdge']>, nodes: Array<ResolversParentTypes['ApiToken']> };
   ApiTokenCreateInput: ApiTokenCreateInput;
@@ -3775,13 +5416,27 @@ export type ResolversParentTypes = {
   AssignmentCreatePayload: Omit<AssignmentCreatePayload, 'assignment'> & { assignment?: Maybe<ResolversParentTypes['Assignment']> };
   AssignmentEndInput: AssignmentEndInput;
   AssignmentEndPayload: Omit<AssignmentEndPayload, 'assignment'> & { assignment?: Maybe<ResolversParentTypes['Assignment']> };
+  AttendanceRecord: Omit<AttendanceRecord, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
+  AttendanceRecordInput: AttendanceRecordInput;
+  AttendanceRecordUpsertInput: AttendanceRecordUpsertInput;
+  AttendanceRecordUpsertPayload: Omit<AttendanceRecordUpsertPayload, 'attendanceRecord'> & { attendanceRecord?: Maybe<ResolversParentTypes['AttendanceRecord']> };
+  AttendanceRecordsUpsertInput: AttendanceRecordsUpsertInput;
+  AttendanceRecordsUpsertPayload: AttendanceRecordsUpsertPayload;
+  BaseAmountInput: BaseAmountInput;
+  BaseAmountRow: BaseAmountRow;
   BehaviorExpectation: BehaviorExpectationRow;
   BehaviorExpectationSetInput: BehaviorExpectationSetInput;
   BehaviorExpectationSetPayload: Omit<BehaviorExpectationSetPayload, 'performancePlan'> & { performancePlan?: Maybe<ResolversParentTypes['PerformancePlan']> };
   Boolean: Scalars['Boolean']['output'];
   CoreValueGuide: CoreValueGuideRow;
+  CreditPointsLine: Omit<CreditPointsLine, 'evaluation' | 'evaluationPeriod'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']>, evaluationPeriod: ResolversParentTypes['EvaluationPeriod'] };
+  CreditPointsSummary: Omit<CreditPointsSummary, 'annual' | 'periods'> & { annual?: Maybe<ResolversParentTypes['CreditPointsLine']>, periods: Array<ResolversParentTypes['CreditPointsLine']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DistributionCheckResult: Omit<DistributionCheckResult, 'evaluationPeriod' | 'orgPerformance' | 'unit'> & { evaluationPeriod: ResolversParentTypes['EvaluationPeriod'], orgPerformance?: Maybe<ResolversParentTypes['OrgPerformance']>, unit: ResolversParentTypes['OrgUnit'] };
+  DistributionConstraintLine: DistributionConstraintLine;
+  DistributionPatternSummary: DistributionPatternSummary;
+  DistributionViolation: DistributionViolation;
   Employee: EmployeeRow;
   EmployeeConnection: Omit<EmployeeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EmployeeEdge']>, nodes: Array<ResolversParentTypes['Employee']> };
   EmployeeCreateInput: EmployeeCreateInput;
@@ -3789,6 +5444,9 @@ export type ResolversParentTypes = {
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
   EmployeeUpdateInput: EmployeeUpdateInput;
   EmployeeUpdatePayload: Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
+  Evaluation: Omit<Evaluation, 'appraiser' | 'confirmedBy' | 'creditPoints' | 'employee' | 'feedback' | 'performancePlan' | 'period' | 'ratedBy' | 'score' | 'selfAssessments'> & { appraiser?: Maybe<ResolversParentTypes['Employee']>, confirmedBy?: Maybe<ResolversParentTypes['Employee']>, creditPoints?: Maybe<ResolversParentTypes['CreditPointsLine']>, employee?: Maybe<ResolversParentTypes['Employee']>, feedback: Array<ResolversParentTypes['Feedback']>, performancePlan?: Maybe<ResolversParentTypes['PerformancePlan']>, period: ResolversParentTypes['EvaluationPeriod'], ratedBy?: Maybe<ResolversParentTypes['Employee']>, score: ResolversParentTypes['ScoringResult'], selfAssessments: Array<ResolversParentTypes['SelfAssessment']> };
+  EvaluationConfirmInput: EvaluationConfirmInput;
+  EvaluationConfirmPayload: Omit<EvaluationConfirmPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
   EvaluationPeriod: EvaluationPeriodRow;
   EvaluationPeriodCreateInput: EvaluationPeriodCreateInput;
   EvaluationPeriodLockInput: EvaluationPeriodLockInput;
@@ -3796,6 +5454,15 @@ export type ResolversParentTypes = {
   EvaluationPeriodSpec: EvaluationPeriodSpec;
   EvaluationPeriodUnlockInput: EvaluationPeriodUnlockInput;
   EvaluationPeriodUpdateInput: EvaluationPeriodUpdateInput;
+  EvaluationProgress: EvaluationProgress;
+  EvaluationRateInput: EvaluationRateInput;
+  EvaluationRatePayload: Omit<EvaluationRatePayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
+  EvaluationReopenInput: EvaluationReopenInput;
+  EvaluationReopenPayload: Omit<EvaluationReopenPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
+  Feedback: Omit<Feedback, 'author' | 'goal'> & { author?: Maybe<ResolversParentTypes['Employee']>, goal?: Maybe<ResolversParentTypes['Goal']> };
+  FeedbackOption: FeedbackOption;
+  FeedbackSetInput: FeedbackSetInput;
+  FeedbackSetPayload: Omit<FeedbackSetPayload, 'evaluation' | 'feedback'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']>, feedback?: Maybe<ResolversParentTypes['Feedback']> };
   Float: Scalars['Float']['output'];
   Goal: GoalRow;
   GoalCreateInput: GoalCreateInput;
@@ -3808,6 +5475,7 @@ export type ResolversParentTypes = {
   IndicatorDeleteInput: IndicatorDeleteInput;
   IndicatorPayload: Omit<IndicatorPayload, 'indicator'> & { indicator?: Maybe<ResolversParentTypes['Indicator']> };
   IndicatorProgress: IndicatorProgressRow;
+  IndicatorScoreLine: Omit<IndicatorScoreLine, 'indicator'> & { indicator?: Maybe<ResolversParentTypes['Indicator']> };
   IndicatorSpec: IndicatorSpec;
   IndicatorUpdateInput: IndicatorUpdateInput;
   Int: Scalars['Int']['output'];
@@ -3817,6 +5485,7 @@ export type ResolversParentTypes = {
   KeyIndicatorPayload: Omit<KeyIndicatorPayload, 'keyIndicator'> & { keyIndicator?: Maybe<ResolversParentTypes['KeyIndicator']> };
   KeyIndicatorSpec: KeyIndicatorSpec;
   KeyIndicatorUpdateInput: KeyIndicatorUpdateInput;
+  LogbookActivityShare: LogbookActivityShare;
   LogbookEntriesCreateInput: LogbookEntriesCreateInput;
   LogbookEntriesCreatePayload: Omit<LogbookEntriesCreatePayload, 'logbookEntries'> & { logbookEntries?: Maybe<Array<ResolversParentTypes['LogbookEntry']>> };
   LogbookEntriesRejectInput: LogbookEntriesRejectInput;
@@ -3840,8 +5509,15 @@ export type ResolversParentTypes = {
   LogbookImportViolation: LogbookImportViolation;
   LoginInput: LoginInput;
   LoginPayload: LoginPayload;
+  MinuteBandInput: MinuteBandInput;
+  MinuteBandRow: MinuteBandRow;
   Mutation: Record<PropertyKey, never>;
+  NeutralisingDocumentInput: NeutralisingDocumentInput;
+  NeutralisingDocumentRow: NeutralisingDocumentRow;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OrgPerformance: Omit<OrgPerformance, 'evaluationPeriod' | 'setBy' | 'unit'> & { evaluationPeriod: ResolversParentTypes['EvaluationPeriod'], setBy?: Maybe<ResolversParentTypes['Employee']>, unit: ResolversParentTypes['OrgUnit'] };
+  OrgPerformanceSetInput: OrgPerformanceSetInput;
+  OrgPerformanceSetPayload: Omit<OrgPerformanceSetPayload, 'orgPerformance'> & { orgPerformance?: Maybe<ResolversParentTypes['OrgPerformance']> };
   OrgUnit: OrgUnitRow;
   OrgUnitConnection: Omit<OrgUnitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrgUnitEdge']>, nodes: Array<ResolversParentTypes['OrgUnit']> };
   OrgUnitCreateInput: OrgUnitCreateInput;
@@ -3878,6 +5554,7 @@ export type ResolversParentTypes = {
   PlanAuditRecord: PlanAuditRow;
   PlanAuditRecordConnection: Omit<PlanAuditRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanAuditRecordEdge']>, nodes: Array<ResolversParentTypes['PlanAuditRecord']> };
   PlanAuditRecordEdge: Omit<PlanAuditRecordEdge, 'node'> & { node: ResolversParentTypes['PlanAuditRecord'] };
+  PlanStatusCount: PlanStatusCount;
   Position: PositionRow;
   PositionCreateInput: PositionCreateInput;
   PositionCreatePayload: Omit<PositionCreatePayload, 'position'> & { position?: Maybe<ResolversParentTypes['Position']> };
@@ -3885,10 +5562,24 @@ export type ResolversParentTypes = {
   PositionUpdatePayload: Omit<PositionUpdatePayload, 'position'> & { position?: Maybe<ResolversParentTypes['Position']> };
   Query: Record<PropertyKey, never>;
   RateLimitBucket: RateLimitBucket;
+  RatingCount: RatingCount;
+  RatingMatrix: RatingMatrix;
+  RatingMatrixCell: RatingMatrixCell;
+  RatingMatrixColumn: RatingMatrixColumn;
+  RatingMatrixRow: RatingMatrixRow;
+  RatingPercentInput: RatingPercentInput;
+  RatingPercentRow: RatingPercentRow;
   Realization: RealizationRow;
   RealizationComputeInput: RealizationComputeInput;
   RealizationPayload: Omit<RealizationPayload, 'realization'> & { realization?: Maybe<ResolversParentTypes['Realization']> };
   RealizationSetInput: RealizationSetInput;
+  ScoreBandInput: ScoreBandInput;
+  ScoreBandRow: ScoreBandRow;
+  ScoringResult: Omit<ScoringResult, 'indicators'> & { indicators: Array<ResolversParentTypes['IndicatorScoreLine']> };
+  ScoringStrategyOption: ScoringStrategyOption;
+  SelfAssessment: Omit<SelfAssessment, 'goal'> & { goal?: Maybe<ResolversParentTypes['Goal']> };
+  SelfAssessmentSetInput: SelfAssessmentSetInput;
+  SelfAssessmentSetPayload: Omit<SelfAssessmentSetPayload, 'evaluation' | 'selfAssessment'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']>, selfAssessment?: Maybe<ResolversParentTypes['SelfAssessment']> };
   StrategicObjective: ObjectiveRow;
   StrategicObjectiveCreateInput: StrategicObjectiveCreateInput;
   StrategicObjectiveDeleteInput: StrategicObjectiveDeleteInput;
@@ -3896,6 +5587,8 @@ export type ResolversParentTypes = {
   StrategicObjectiveSpec: StrategicObjectiveSpec;
   StrategicObjectiveUpdateInput: StrategicObjectiveUpdateInput;
   String: Scalars['String']['output'];
+  UnitDistributionRow: Omit<UnitDistributionRow, 'check' | 'unit'> & { check: ResolversParentTypes['DistributionCheckResult'], unit: ResolversParentTypes['OrgUnit'] };
+  UnitMonitoringReport: Omit<UnitMonitoringReport, 'allowanceTotals' | 'evaluationPeriod' | 'ratingDistribution' | 'unit' | 'unitDistributions'> & { allowanceTotals: ResolversParentTypes['AllowanceTotalsSummary'], evaluationPeriod: ResolversParentTypes['EvaluationPeriod'], ratingDistribution: ResolversParentTypes['DistributionCheckResult'], unit: ResolversParentTypes['OrgUnit'], unitDistributions: Array<ResolversParentTypes['UnitDistributionRow']> };
   UserError: UserError;
   Viewer: ViewerRow;
 };
@@ -3940,11 +5633,109 @@ export type ActionPlanPayloadResolvers<ContextType = Context, ParentType extends
 };
 
 export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
+  allowanceRules?: Resolver<Maybe<ResolversTypes['AllowanceRuleTable']>, ParentType, ContextType, RequireFields<AgencyAllowanceRulesArgs, 'year'>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rootUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  scoringStrategy?: Resolver<ResolversTypes['ScoringStrategy'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AgencyScoringStrategySetPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyScoringStrategySetPayload'] = ResolversParentTypes['AgencyScoringStrategySetPayload']> = {
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AllowanceBreakdownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AllowanceBreakdown'] = ResolversParentTypes['AllowanceBreakdown']> = {
+  baseAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  discipline?: Resolver<ResolversTypes['AllowanceDisciplineBreakdown'], ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['PositionLevel'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  performance?: Resolver<Maybe<ResolversTypes['AllowancePerformanceBreakdown']>, ParentType, ContextType>;
+  ruleTable?: Resolver<ResolversTypes['AllowanceRuleTable'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AllowanceStatus'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type AllowanceDeductionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AllowanceDeduction'] = ResolversParentTypes['AllowanceDeduction']> = {
+  bandCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AllowanceDeductionKind'], ParentType, ContextType>;
+  minutes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type AllowanceDisciplineBreakdownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AllowanceDisciplineBreakdown'] = ResolversParentTypes['AllowanceDisciplineBreakdown']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  appliedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  capApplied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deductionAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deductionBase?: Resolver<ResolversTypes['AllowanceDeductionBase'], ParentType, ContextType>;
+  deductionBaseAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deductionPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  deductions?: Resolver<Array<ResolversTypes['AllowanceDeduction']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['AllowanceDocumentLine']>, ParentType, ContextType>;
+  pagu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type AllowanceDocumentLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AllowanceDocumentLine'] = ResolversParentTypes['AllowanceDocumentLine']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  documentKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['NeutralisationScope']>, ParentType, ContextType>;
+};
+
+export type AllowancePerformanceBreakdownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AllowancePerformanceBreakdown'] = ResolversParentTypes['AllowancePerformanceBreakdown']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pagu?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['PerformanceRating']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['AllowancePerformanceSource'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type AllowanceRuleTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AllowanceRuleTable'] = ResolversParentTypes['AllowanceRuleTable']> = {
+  absencePercentPerDay?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  baseAmounts?: Resolver<Array<ResolversTypes['BaseAmountRow']>, ParentType, ContextType>;
+  deductionBase?: Resolver<ResolversTypes['AllowanceDeductionBase'], ParentType, ContextType>;
+  disciplineWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  earlyLeaveBands?: Resolver<Array<ResolversTypes['MinuteBandRow']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lateBands?: Resolver<Array<ResolversTypes['MinuteBandRow']>, ParentType, ContextType>;
+  missingCheckInPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  missingCheckOutPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  monthlyCapPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neutralisingDocuments?: Resolver<Array<ResolversTypes['NeutralisingDocumentRow']>, ParentType, ContextType>;
+  performanceWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ratingPercents?: Resolver<Array<ResolversTypes['RatingPercentRow']>, ParentType, ContextType>;
+  scoreBands?: Resolver<Array<ResolversTypes['ScoreBandRow']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AllowanceRulesSetPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AllowanceRulesSetPayload'] = ResolversParentTypes['AllowanceRulesSetPayload']> = {
+  allowanceRuleTable?: Resolver<Maybe<ResolversTypes['AllowanceRuleTable']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AllowanceTotalsSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AllowanceTotalsSummary'] = ResolversParentTypes['AllowanceTotalsSummary']> = {
+  baseAmountTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  computedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deductionAmountTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  disciplineAmountTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  employeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pendingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  performanceAmountTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ruleTable?: Resolver<Maybe<ResolversTypes['AllowanceRuleTable']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  withoutBaseAmountCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
@@ -4030,6 +5821,37 @@ export type AssignmentEndPayloadResolvers<ContextType = Context, ParentType exte
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type AttendanceRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttendanceRecord'] = ResolversParentTypes['AttendanceRecord']> = {
+  absent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  documentKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  earlyLeaveMinutes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lateMinutes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  missingCheckIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  missingCheckOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AttendanceRecordUpsertPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttendanceRecordUpsertPayload'] = ResolversParentTypes['AttendanceRecordUpsertPayload']> = {
+  attendanceRecord?: Resolver<Maybe<ResolversTypes['AttendanceRecord']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AttendanceRecordsUpsertPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttendanceRecordsUpsertPayload'] = ResolversParentTypes['AttendanceRecordsUpsertPayload']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type BaseAmountRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BaseAmountRow'] = ResolversParentTypes['BaseAmountRow']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['PositionLevel'], ParentType, ContextType>;
+};
+
 export type BehaviorExpectationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BehaviorExpectation'] = ResolversParentTypes['BehaviorExpectation']> = {
   coreValue?: Resolver<ResolversTypes['CoreValue'], ParentType, ContextType>;
   guides?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4048,6 +5870,25 @@ export type CoreValueGuideResolvers<ContextType = Context, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CreditPointsLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditPointsLine'] = ResolversParentTypes['CreditPointsLine']> = {
+  coefficient?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  creditPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  evaluationPeriod?: Resolver<ResolversTypes['EvaluationPeriod'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['PositionLevel'], ParentType, ContextType>;
+  months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['PerformanceRating'], ParentType, ContextType>;
+};
+
+export type CreditPointsSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditPointsSummary'] = ResolversParentTypes['CreditPointsSummary']> = {
+  annual?: Resolver<Maybe<ResolversTypes['CreditPointsLine']>, ParentType, ContextType>;
+  isProvisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['CreditPointsLine']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -4056,16 +5897,54 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DistributionCheckResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistributionCheckResult'] = ResolversParentTypes['DistributionCheckResult']> = {
+  confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['RatingCount']>, ParentType, ContextType>;
+  evaluationPeriod?: Resolver<ResolversTypes['EvaluationPeriod'], ParentType, ContextType>;
+  orgPerformance?: Resolver<Maybe<ResolversTypes['OrgPerformance']>, ParentType, ContextType>;
+  pattern?: Resolver<Maybe<ResolversTypes['DistributionPatternSummary']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  violations?: Resolver<Array<ResolversTypes['DistributionViolation']>, ParentType, ContextType>;
+};
+
+export type DistributionConstraintLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistributionConstraintLine'] = ResolversParentTypes['DistributionConstraintLine']> = {
+  kind?: Resolver<ResolversTypes['DistributionConstraintKind'], ParentType, ContextType>;
+  ratings?: Resolver<Array<ResolversTypes['PerformanceRating']>, ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type DistributionPatternSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistributionPatternSummary'] = ResolversParentTypes['DistributionPatternSummary']> = {
+  allowed?: Resolver<Array<ResolversTypes['PerformanceRating']>, ParentType, ContextType>;
+  constraints?: Resolver<Array<ResolversTypes['DistributionConstraintLine']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dominant?: Resolver<ResolversTypes['PerformanceRating'], ParentType, ContextType>;
+  orgPerformance?: Resolver<ResolversTypes['OrgPerformanceRating'], ParentType, ContextType>;
+};
+
+export type DistributionViolationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistributionViolation'] = ResolversParentTypes['DistributionViolation']> = {
+  actualShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['DistributionViolationCode'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ratings?: Resolver<Array<ResolversTypes['PerformanceRating']>, ParentType, ContextType>;
+};
+
 export type EmployeeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  allowance?: Resolver<Maybe<ResolversTypes['AllowanceBreakdown']>, ParentType, ContextType, RequireFields<EmployeeAllowanceArgs, 'month'>>;
   appraiser?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, Partial<EmployeeAppraiserArgs>>;
   appraiserOverride?: Resolver<Maybe<ResolversTypes['AppraiserOverride']>, ParentType, ContextType, Partial<EmployeeAppraiserOverrideArgs>>;
   appraiserSuperior?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, Partial<EmployeeAppraiserSuperiorArgs>>;
   assignments?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
+  attendance?: Resolver<Array<ResolversTypes['AttendanceRecord']>, ParentType, ContextType, RequireFields<EmployeeAttendanceArgs, 'month'>>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  creditPoints?: Resolver<Maybe<ResolversTypes['CreditPointsSummary']>, ParentType, ContextType, RequireFields<EmployeeCreditPointsArgs, 'year'>>;
   currentPlan?: Resolver<Maybe<ResolversTypes['PerformancePlan']>, ParentType, ContextType, Partial<EmployeeCurrentPlanArgs>>;
   directSubordinates?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, Partial<EmployeeDirectSubordinatesArgs>>;
   employmentType?: Resolver<ResolversTypes['EmploymentType'], ParentType, ContextType>;
+  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<EmployeeEvaluationsArgs, 'year'>>;
   gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4105,6 +5984,43 @@ export type EmployeeUpdatePayloadResolvers<ContextType = Context, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type EvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
+  appraiser?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  behaviorRating?: Resolver<Maybe<ResolversTypes['ExpectationRating']>, ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  confirmedBy?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  creditPoints?: Resolver<Maybe<ResolversTypes['CreditPointsLine']>, ParentType, ContextType>;
+  distributionOverrideReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  feedback?: Resolver<Array<ResolversTypes['Feedback']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isAnnual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isUnitHead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  legacyBehaviorScores?: Resolver<Maybe<Array<ResolversTypes['Float']>>, ParentType, ContextType>;
+  performancePlan?: Resolver<Maybe<ResolversTypes['PerformancePlan']>, ParentType, ContextType>;
+  performanceRating?: Resolver<Maybe<ResolversTypes['PerformanceRating']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['EvaluationPeriod'], ParentType, ContextType>;
+  ratedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  ratedBy?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  ratingMatrix?: Resolver<ResolversTypes['RatingMatrix'], ParentType, ContextType>;
+  reopenReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resultRating?: Resolver<Maybe<ResolversTypes['ExpectationRating']>, ParentType, ContextType>;
+  resultRatingSource?: Resolver<Maybe<ResolversTypes['ResultRatingSource']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['ScoringResult'], ParentType, ContextType>;
+  selfAssessments?: Resolver<Array<ResolversTypes['SelfAssessment']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EvaluationStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCanRate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanReopen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvaluationConfirmPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationConfirmPayload'] = ResolversParentTypes['EvaluationConfirmPayload']> = {
+  distributionWarnings?: Resolver<Maybe<Array<ResolversTypes['DistributionViolation']>>, ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type EvaluationPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationPeriod'] = ResolversParentTypes['EvaluationPeriod']> = {
   deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -4121,6 +6037,52 @@ export type EvaluationPeriodResolvers<ContextType = Context, ParentType extends 
 
 export type EvaluationPeriodPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationPeriodPayload'] = ResolversParentTypes['EvaluationPeriodPayload']> = {
   evaluationPeriod?: Resolver<Maybe<ResolversTypes['EvaluationPeriod']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type EvaluationProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationProgress'] = ResolversParentTypes['EvaluationProgress']> = {
+  approvedPlans?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selfAssessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvaluationRatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationRatePayload'] = ResolversParentTypes['EvaluationRatePayload']> = {
+  distributionWarnings?: Resolver<Maybe<Array<ResolversTypes['DistributionViolation']>>, ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type EvaluationReopenPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationReopenPayload'] = ResolversParentTypes['EvaluationReopenPayload']> = {
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type FeedbackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Feedback'] = ResolversParentTypes['Feedback']> = {
+  author?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  coreValue?: Resolver<Maybe<ResolversTypes['CoreValue']>, ParentType, ContextType>;
+  goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['FeedbackOption']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FeedbackOptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeedbackOption'] = ResolversParentTypes['FeedbackOption']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coreValue?: Resolver<Maybe<ResolversTypes['CoreValue']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['FeedbackTarget'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tone?: Resolver<ResolversTypes['FeedbackTone'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FeedbackSetPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeedbackSetPayload'] = ResolversParentTypes['FeedbackSetPayload']> = {
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['Feedback']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -4191,6 +6153,15 @@ export type IndicatorProgressResolvers<ContextType = Context, ParentType extends
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type IndicatorScoreLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorScoreLine'] = ResolversParentTypes['IndicatorScoreLine']> = {
+  achievement?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hasRealization?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  realization?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type KeyIndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KeyIndicator'] = ResolversParentTypes['KeyIndicator']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4205,6 +6176,13 @@ export type KeyIndicatorPayloadResolvers<ContextType = Context, ParentType exten
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   keyIndicator?: Resolver<Maybe<ResolversTypes['KeyIndicator']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type LogbookActivityShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookActivityShare'] = ResolversParentTypes['LogbookActivityShare']> = {
+  activeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type LogbookEntriesCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntriesCreatePayload'] = ResolversParentTypes['LogbookEntriesCreatePayload']> = {
@@ -4301,23 +6279,38 @@ export type LoginPayloadResolvers<ContextType = Context, ParentType extends Reso
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type MinuteBandRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MinuteBandRow'] = ResolversParentTypes['MinuteBandRow']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  toMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   actionPlanCreate?: Resolver<ResolversTypes['ActionPlanPayload'], ParentType, ContextType, RequireFields<MutationActionPlanCreateArgs, 'input'>>;
   actionPlanDelete?: Resolver<ResolversTypes['ActionPlanDeletePayload'], ParentType, ContextType, RequireFields<MutationActionPlanDeleteArgs, 'input'>>;
   actionPlanUpdate?: Resolver<ResolversTypes['ActionPlanPayload'], ParentType, ContextType, RequireFields<MutationActionPlanUpdateArgs, 'input'>>;
+  agencyScoringStrategySet?: Resolver<ResolversTypes['AgencyScoringStrategySetPayload'], ParentType, ContextType, RequireFields<MutationAgencyScoringStrategySetArgs, 'input'>>;
+  allowanceRulesSet?: Resolver<ResolversTypes['AllowanceRulesSetPayload'], ParentType, ContextType, RequireFields<MutationAllowanceRulesSetArgs, 'input'>>;
   apiTokenCreate?: Resolver<ResolversTypes['ApiTokenCreatePayload'], ParentType, ContextType, RequireFields<MutationApiTokenCreateArgs, 'input'>>;
   apiTokenRevoke?: Resolver<ResolversTypes['ApiTokenRevokePayload'], ParentType, ContextType, RequireFields<MutationApiTokenRevokeArgs, 'input'>>;
   apiTokenRotate?: Resolver<ResolversTypes['ApiTokenRotatePayload'], ParentType, ContextType, RequireFields<MutationApiTokenRotateArgs, 'input'>>;
   appraiserOverrideSet?: Resolver<ResolversTypes['AppraiserOverrideSetPayload'], ParentType, ContextType, RequireFields<MutationAppraiserOverrideSetArgs, 'input'>>;
   assignmentCreate?: Resolver<ResolversTypes['AssignmentCreatePayload'], ParentType, ContextType, RequireFields<MutationAssignmentCreateArgs, 'input'>>;
   assignmentEnd?: Resolver<ResolversTypes['AssignmentEndPayload'], ParentType, ContextType, RequireFields<MutationAssignmentEndArgs, 'input'>>;
+  attendanceRecordUpsert?: Resolver<ResolversTypes['AttendanceRecordUpsertPayload'], ParentType, ContextType, RequireFields<MutationAttendanceRecordUpsertArgs, 'input'>>;
+  attendanceRecordsUpsert?: Resolver<ResolversTypes['AttendanceRecordsUpsertPayload'], ParentType, ContextType, RequireFields<MutationAttendanceRecordsUpsertArgs, 'input'>>;
   behaviorExpectationSet?: Resolver<ResolversTypes['BehaviorExpectationSetPayload'], ParentType, ContextType, RequireFields<MutationBehaviorExpectationSetArgs, 'input'>>;
   employeeCreate?: Resolver<ResolversTypes['EmployeeCreatePayload'], ParentType, ContextType, RequireFields<MutationEmployeeCreateArgs, 'input'>>;
   employeeUpdate?: Resolver<ResolversTypes['EmployeeUpdatePayload'], ParentType, ContextType, RequireFields<MutationEmployeeUpdateArgs, 'input'>>;
+  evaluationConfirm?: Resolver<ResolversTypes['EvaluationConfirmPayload'], ParentType, ContextType, RequireFields<MutationEvaluationConfirmArgs, 'input'>>;
   evaluationPeriodCreate?: Resolver<ResolversTypes['EvaluationPeriodPayload'], ParentType, ContextType, RequireFields<MutationEvaluationPeriodCreateArgs, 'input'>>;
   evaluationPeriodLock?: Resolver<ResolversTypes['EvaluationPeriodPayload'], ParentType, ContextType, RequireFields<MutationEvaluationPeriodLockArgs, 'input'>>;
   evaluationPeriodUnlock?: Resolver<ResolversTypes['EvaluationPeriodPayload'], ParentType, ContextType, RequireFields<MutationEvaluationPeriodUnlockArgs, 'input'>>;
   evaluationPeriodUpdate?: Resolver<ResolversTypes['EvaluationPeriodPayload'], ParentType, ContextType, RequireFields<MutationEvaluationPeriodUpdateArgs, 'input'>>;
+  evaluationRate?: Resolver<ResolversTypes['EvaluationRatePayload'], ParentType, ContextType, RequireFields<MutationEvaluationRateArgs, 'input'>>;
+  evaluationReopen?: Resolver<ResolversTypes['EvaluationReopenPayload'], ParentType, ContextType, RequireFields<MutationEvaluationReopenArgs, 'input'>>;
+  feedbackSet?: Resolver<ResolversTypes['FeedbackSetPayload'], ParentType, ContextType, RequireFields<MutationFeedbackSetArgs, 'input'>>;
   goalCreate?: Resolver<ResolversTypes['GoalPayload'], ParentType, ContextType, RequireFields<MutationGoalCreateArgs, 'input'>>;
   goalDelete?: Resolver<ResolversTypes['GoalPayload'], ParentType, ContextType, RequireFields<MutationGoalDeleteArgs, 'input'>>;
   goalUpdate?: Resolver<ResolversTypes['GoalPayload'], ParentType, ContextType, RequireFields<MutationGoalUpdateArgs, 'input'>>;
@@ -4336,6 +6329,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   logbookEntryUpdate?: Resolver<ResolversTypes['LogbookEntryUpdatePayload'], ParentType, ContextType, RequireFields<MutationLogbookEntryUpdateArgs, 'input'>>;
   logbookImport?: Resolver<ResolversTypes['LogbookImportPayload'], ParentType, ContextType, RequireFields<MutationLogbookImportArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
+  orgPerformanceSet?: Resolver<ResolversTypes['OrgPerformanceSetPayload'], ParentType, ContextType, RequireFields<MutationOrgPerformanceSetArgs, 'input'>>;
   orgUnitCreate?: Resolver<ResolversTypes['OrgUnitCreatePayload'], ParentType, ContextType, RequireFields<MutationOrgUnitCreateArgs, 'input'>>;
   orgUnitMove?: Resolver<ResolversTypes['OrgUnitMovePayload'], ParentType, ContextType, RequireFields<MutationOrgUnitMoveArgs, 'input'>>;
   orgUnitUpdate?: Resolver<ResolversTypes['OrgUnitUpdatePayload'], ParentType, ContextType, RequireFields<MutationOrgUnitUpdateArgs, 'input'>>;
@@ -4356,13 +6350,36 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   positionUpdate?: Resolver<ResolversTypes['PositionUpdatePayload'], ParentType, ContextType, RequireFields<MutationPositionUpdateArgs, 'input'>>;
   realizationCompute?: Resolver<ResolversTypes['RealizationPayload'], ParentType, ContextType, RequireFields<MutationRealizationComputeArgs, 'input'>>;
   realizationSet?: Resolver<ResolversTypes['RealizationPayload'], ParentType, ContextType, RequireFields<MutationRealizationSetArgs, 'input'>>;
+  selfAssessmentSet?: Resolver<ResolversTypes['SelfAssessmentSetPayload'], ParentType, ContextType, RequireFields<MutationSelfAssessmentSetArgs, 'input'>>;
   strategicObjectiveCreate?: Resolver<ResolversTypes['StrategicObjectivePayload'], ParentType, ContextType, RequireFields<MutationStrategicObjectiveCreateArgs, 'input'>>;
   strategicObjectiveDelete?: Resolver<ResolversTypes['StrategicObjectivePayload'], ParentType, ContextType, RequireFields<MutationStrategicObjectiveDeleteArgs, 'input'>>;
   strategicObjectiveUpdate?: Resolver<ResolversTypes['StrategicObjectivePayload'], ParentType, ContextType, RequireFields<MutationStrategicObjectiveUpdateArgs, 'input'>>;
 };
 
+export type NeutralisingDocumentRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeutralisingDocumentRow'] = ResolversParentTypes['NeutralisingDocumentRow']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['NeutralisationScope'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ActionPlan' | 'Agency' | 'ApiToken' | 'AppraiserOverride' | 'Assignment' | 'Employee' | 'EvaluationPeriod' | 'Goal' | 'Indicator' | 'KeyIndicator' | 'LogbookEntry' | 'OrgUnit' | 'PerformanceAgreement' | 'PerformancePlan' | 'Period' | 'Position' | 'Realization' | 'StrategicObjective', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ActionPlan' | 'Agency' | 'AllowanceRuleTable' | 'ApiToken' | 'AppraiserOverride' | 'Assignment' | 'AttendanceRecord' | 'Employee' | 'Evaluation' | 'EvaluationPeriod' | 'Feedback' | 'FeedbackOption' | 'Goal' | 'Indicator' | 'KeyIndicator' | 'LogbookEntry' | 'OrgPerformance' | 'OrgUnit' | 'PerformanceAgreement' | 'PerformancePlan' | 'Period' | 'Position' | 'Realization' | 'SelfAssessment' | 'StrategicObjective', ParentType, ContextType>;
+};
+
+export type OrgPerformanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgPerformance'] = ResolversParentTypes['OrgPerformance']> = {
+  distributionPattern?: Resolver<ResolversTypes['DistributionPatternSummary'], ParentType, ContextType>;
+  evaluationPeriod?: Resolver<ResolversTypes['EvaluationPeriod'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['OrgPerformanceRating'], ParentType, ContextType>;
+  setBy?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrgPerformanceSetPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgPerformanceSetPayload'] = ResolversParentTypes['OrgPerformanceSetPayload']> = {
+  orgPerformance?: Resolver<Maybe<ResolversTypes['OrgPerformance']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type OrgUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit']> = {
@@ -4376,6 +6393,7 @@ export type OrgUnitResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  performance?: Resolver<Maybe<ResolversTypes['OrgPerformance']>, ParentType, ContextType, RequireFields<OrgUnitPerformanceArgs, 'evaluationPeriod'>>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   viewerCanManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4469,6 +6487,8 @@ export type PerformancePlanResolvers<ContextType = Context, ParentType extends R
   consequences?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<PerformancePlanEvaluationArgs, 'evaluationPeriod'>>;
+  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   parentGoalCandidates?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
@@ -4553,6 +6573,11 @@ export type PlanAuditRecordEdgeResolvers<ContextType = Context, ParentType exten
   node?: Resolver<ResolversTypes['PlanAuditRecord'], ParentType, ContextType>;
 };
 
+export type PlanStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanStatusCount'] = ResolversParentTypes['PlanStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlanStatus'], ParentType, ContextType>;
+};
+
 export type PositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
   actingHolder?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, Partial<PositionActingHolderArgs>>;
   holder?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, Partial<PositionHolderArgs>>;
@@ -4582,13 +6607,18 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   apiTokenRateLimit?: Resolver<Maybe<ResolversTypes['RateLimitBucket']>, ParentType, ContextType>;
   apiTokens?: Resolver<ResolversTypes['ApiTokenConnection'], ParentType, ContextType, RequireFields<QueryApiTokensArgs, 'includeInactive'>>;
   coreValueGuides?: Resolver<Array<ResolversTypes['CoreValueGuide']>, ParentType, ContextType>;
+  distributionCheck?: Resolver<Maybe<ResolversTypes['DistributionCheckResult']>, ParentType, ContextType, RequireFields<QueryDistributionCheckArgs, 'evaluationPeriod' | 'unit'>>;
+  distributionPatterns?: Resolver<Array<ResolversTypes['DistributionPatternSummary']>, ParentType, ContextType>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
   employeeByNip?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeByNipArgs, 'nip'>>;
   employeeSearch?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<QueryEmployeeSearchArgs, 'query'>>;
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
+  feedbackOptions?: Resolver<Array<ResolversTypes['FeedbackOption']>, ParentType, ContextType, Partial<QueryFeedbackOptionsArgs>>;
   logbookEntries?: Resolver<ResolversTypes['LogbookEntryConnection'], ParentType, ContextType, RequireFields<QueryLogbookEntriesArgs, 'from' | 'to'>>;
   logbookVerificationInbox?: Resolver<ResolversTypes['LogbookEntryConnection'], ParentType, ContextType, Partial<QueryLogbookVerificationInboxArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  orgPerformance?: Resolver<Maybe<ResolversTypes['OrgPerformance']>, ParentType, ContextType, RequireFields<QueryOrgPerformanceArgs, 'evaluationPeriod' | 'unit'>>;
   orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType, RequireFields<QueryOrgUnitArgs, 'id'>>;
   performanceAgreements?: Resolver<ResolversTypes['PerformanceAgreementConnection'], ParentType, ContextType, RequireFields<QueryPerformanceAgreementsArgs, 'includeSubunits' | 'period'>>;
   performancePlan?: Resolver<Maybe<ResolversTypes['PerformancePlan']>, ParentType, ContextType, RequireFields<QueryPerformancePlanArgs, 'id'>>;
@@ -4597,6 +6627,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   plansNeedingAttention?: Resolver<ResolversTypes['PerformancePlanConnection'], ParentType, ContextType, RequireFields<QueryPlansNeedingAttentionArgs, 'period'>>;
   plansToApprove?: Resolver<ResolversTypes['PerformancePlanConnection'], ParentType, ContextType, Partial<QueryPlansToApproveArgs>>;
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<QueryPositionArgs, 'id'>>;
+  ratingMatrix?: Resolver<ResolversTypes['RatingMatrix'], ParentType, ContextType>;
+  scoringStrategies?: Resolver<Array<ResolversTypes['ScoringStrategyOption']>, ParentType, ContextType>;
+  unitMonitoring?: Resolver<Maybe<ResolversTypes['UnitMonitoringReport']>, ParentType, ContextType, RequireFields<QueryUnitMonitoringArgs, 'evaluationPeriod' | 'unit'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
@@ -4604,6 +6637,41 @@ export type RateLimitBucketResolvers<ContextType = Context, ParentType extends R
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refillPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RatingCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RatingCount'] = ResolversParentTypes['RatingCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['PerformanceRating'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RatingMatrixResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RatingMatrix'] = ResolversParentTypes['RatingMatrix']> = {
+  columns?: Resolver<Array<ResolversTypes['RatingMatrixColumn']>, ParentType, ContextType>;
+  marked?: Resolver<Maybe<ResolversTypes['PerformanceRating']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['RatingMatrixRow']>, ParentType, ContextType>;
+};
+
+export type RatingMatrixCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RatingMatrixCell'] = ResolversParentTypes['RatingMatrixCell']> = {
+  behaviorRating?: Resolver<ResolversTypes['ExpectationRating'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  marked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['PerformanceRating'], ParentType, ContextType>;
+};
+
+export type RatingMatrixColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RatingMatrixColumn'] = ResolversParentTypes['RatingMatrixColumn']> = {
+  behaviorRating?: Resolver<ResolversTypes['ExpectationRating'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RatingMatrixRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RatingMatrixRow'] = ResolversParentTypes['RatingMatrixRow']> = {
+  cells?: Resolver<Array<ResolversTypes['RatingMatrixCell']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resultRating?: Resolver<ResolversTypes['ExpectationRating'], ParentType, ContextType>;
+};
+
+export type RatingPercentRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RatingPercentRow'] = ResolversParentTypes['RatingPercentRow']> = {
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['PerformanceRating'], ParentType, ContextType>;
 };
 
 export type RealizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Realization'] = ResolversParentTypes['Realization']> = {
@@ -4625,6 +6693,43 @@ export type RealizationPayloadResolvers<ContextType = Context, ParentType extend
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ScoreBandRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreBandRow'] = ResolversParentTypes['ScoreBandRow']> = {
+  maxScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ScoringResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoringResult'] = ResolversParentTypes['ScoringResult']> = {
+  behaviorValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['IndicatorScoreLine']>, ParentType, ContextType>;
+  missingRealizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  planValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['PerformanceRating']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  strategy?: Resolver<ResolversTypes['ScoringStrategy'], ParentType, ContextType>;
+  unavailableReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ScoringStrategyOptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoringStrategyOption'] = ResolversParentTypes['ScoringStrategyOption']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isNumeric?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  strategy?: Resolver<ResolversTypes['ScoringStrategy'], ParentType, ContextType>;
+};
+
+export type SelfAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SelfAssessment'] = ResolversParentTypes['SelfAssessment']> = {
+  goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SelfAssessmentSetPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SelfAssessmentSetPayload'] = ResolversParentTypes['SelfAssessmentSetPayload']> = {
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  selfAssessment?: Resolver<Maybe<ResolversTypes['SelfAssessment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type StrategicObjectiveResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StrategicObjective'] = ResolversParentTypes['StrategicObjective']> = {
   agreement?: Resolver<ResolversTypes['PerformanceAgreement'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4638,6 +6743,23 @@ export type StrategicObjectivePayloadResolvers<ContextType = Context, ParentType
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   strategicObjective?: Resolver<Maybe<ResolversTypes['StrategicObjective']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UnitDistributionRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitDistributionRow'] = ResolversParentTypes['UnitDistributionRow']> = {
+  check?: Resolver<ResolversTypes['DistributionCheckResult'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
+export type UnitMonitoringReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitMonitoringReport'] = ResolversParentTypes['UnitMonitoringReport']> = {
+  allowanceTotals?: Resolver<ResolversTypes['AllowanceTotalsSummary'], ParentType, ContextType, Partial<UnitMonitoringReportAllowanceTotalsArgs>>;
+  employeesWithoutPlan?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evaluationPeriod?: Resolver<ResolversTypes['EvaluationPeriod'], ParentType, ContextType>;
+  evaluationProgress?: Resolver<ResolversTypes['EvaluationProgress'], ParentType, ContextType>;
+  logbookActivity?: Resolver<ResolversTypes['LogbookActivityShare'], ParentType, ContextType, Partial<UnitMonitoringReportLogbookActivityArgs>>;
+  planStatusCounts?: Resolver<Array<ResolversTypes['PlanStatusCount']>, ParentType, ContextType>;
+  ratingDistribution?: Resolver<ResolversTypes['DistributionCheckResult'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  unitDistributions?: Resolver<Array<ResolversTypes['UnitDistributionRow']>, ParentType, ContextType>;
 };
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
@@ -4661,6 +6783,15 @@ export type Resolvers<ContextType = Context> = {
   ActionPlanEdge?: ActionPlanEdgeResolvers<ContextType>;
   ActionPlanPayload?: ActionPlanPayloadResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
+  AgencyScoringStrategySetPayload?: AgencyScoringStrategySetPayloadResolvers<ContextType>;
+  AllowanceBreakdown?: AllowanceBreakdownResolvers<ContextType>;
+  AllowanceDeduction?: AllowanceDeductionResolvers<ContextType>;
+  AllowanceDisciplineBreakdown?: AllowanceDisciplineBreakdownResolvers<ContextType>;
+  AllowanceDocumentLine?: AllowanceDocumentLineResolvers<ContextType>;
+  AllowancePerformanceBreakdown?: AllowancePerformanceBreakdownResolvers<ContextType>;
+  AllowanceRuleTable?: AllowanceRuleTableResolvers<ContextType>;
+  AllowanceRulesSetPayload?: AllowanceRulesSetPayloadResolvers<ContextType>;
+  AllowanceTotalsSummary?: AllowanceTotalsSummaryResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
   ApiTokenCreatePayload?: ApiTokenCreatePayloadResolvers<ContextType>;
@@ -4672,25 +6803,45 @@ export type Resolvers<ContextType = Context> = {
   Assignment?: AssignmentResolvers<ContextType>;
   AssignmentCreatePayload?: AssignmentCreatePayloadResolvers<ContextType>;
   AssignmentEndPayload?: AssignmentEndPayloadResolvers<ContextType>;
+  AttendanceRecord?: AttendanceRecordResolvers<ContextType>;
+  AttendanceRecordUpsertPayload?: AttendanceRecordUpsertPayloadResolvers<ContextType>;
+  AttendanceRecordsUpsertPayload?: AttendanceRecordsUpsertPayloadResolvers<ContextType>;
+  BaseAmountRow?: BaseAmountRowResolvers<ContextType>;
   BehaviorExpectation?: BehaviorExpectationResolvers<ContextType>;
   BehaviorExpectationSetPayload?: BehaviorExpectationSetPayloadResolvers<ContextType>;
   CoreValueGuide?: CoreValueGuideResolvers<ContextType>;
+  CreditPointsLine?: CreditPointsLineResolvers<ContextType>;
+  CreditPointsSummary?: CreditPointsSummaryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DistributionCheckResult?: DistributionCheckResultResolvers<ContextType>;
+  DistributionConstraintLine?: DistributionConstraintLineResolvers<ContextType>;
+  DistributionPatternSummary?: DistributionPatternSummaryResolvers<ContextType>;
+  DistributionViolation?: DistributionViolationResolvers<ContextType>;
   Employee?: EmployeeResolvers<ContextType>;
   EmployeeConnection?: EmployeeConnectionResolvers<ContextType>;
   EmployeeCreatePayload?: EmployeeCreatePayloadResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
   EmployeeUpdatePayload?: EmployeeUpdatePayloadResolvers<ContextType>;
+  Evaluation?: EvaluationResolvers<ContextType>;
+  EvaluationConfirmPayload?: EvaluationConfirmPayloadResolvers<ContextType>;
   EvaluationPeriod?: EvaluationPeriodResolvers<ContextType>;
   EvaluationPeriodPayload?: EvaluationPeriodPayloadResolvers<ContextType>;
+  EvaluationProgress?: EvaluationProgressResolvers<ContextType>;
+  EvaluationRatePayload?: EvaluationRatePayloadResolvers<ContextType>;
+  EvaluationReopenPayload?: EvaluationReopenPayloadResolvers<ContextType>;
+  Feedback?: FeedbackResolvers<ContextType>;
+  FeedbackOption?: FeedbackOptionResolvers<ContextType>;
+  FeedbackSetPayload?: FeedbackSetPayloadResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalPayload?: GoalPayloadResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorPayload?: IndicatorPayloadResolvers<ContextType>;
   IndicatorProgress?: IndicatorProgressResolvers<ContextType>;
+  IndicatorScoreLine?: IndicatorScoreLineResolvers<ContextType>;
   KeyIndicator?: KeyIndicatorResolvers<ContextType>;
   KeyIndicatorPayload?: KeyIndicatorPayloadResolvers<ContextType>;
+  LogbookActivityShare?: LogbookActivityShareResolvers<ContextType>;
   LogbookEntriesCreatePayload?: LogbookEntriesCreatePayloadResolvers<ContextType>;
   LogbookEntriesRejectPayload?: LogbookEntriesRejectPayloadResolvers<ContextType>;
   LogbookEntriesSubmitPayload?: LogbookEntriesSubmitPayloadResolvers<ContextType>;
@@ -4704,8 +6855,12 @@ export type Resolvers<ContextType = Context> = {
   LogbookImportPayload?: LogbookImportPayloadResolvers<ContextType>;
   LogbookImportViolation?: LogbookImportViolationResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
+  MinuteBandRow?: MinuteBandRowResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NeutralisingDocumentRow?: NeutralisingDocumentRowResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OrgPerformance?: OrgPerformanceResolvers<ContextType>;
+  OrgPerformanceSetPayload?: OrgPerformanceSetPayloadResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   OrgUnitConnection?: OrgUnitConnectionResolvers<ContextType>;
   OrgUnitCreatePayload?: OrgUnitCreatePayloadResolvers<ContextType>;
@@ -4729,15 +6884,29 @@ export type Resolvers<ContextType = Context> = {
   PlanAuditRecord?: PlanAuditRecordResolvers<ContextType>;
   PlanAuditRecordConnection?: PlanAuditRecordConnectionResolvers<ContextType>;
   PlanAuditRecordEdge?: PlanAuditRecordEdgeResolvers<ContextType>;
+  PlanStatusCount?: PlanStatusCountResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   PositionCreatePayload?: PositionCreatePayloadResolvers<ContextType>;
   PositionUpdatePayload?: PositionUpdatePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RateLimitBucket?: RateLimitBucketResolvers<ContextType>;
+  RatingCount?: RatingCountResolvers<ContextType>;
+  RatingMatrix?: RatingMatrixResolvers<ContextType>;
+  RatingMatrixCell?: RatingMatrixCellResolvers<ContextType>;
+  RatingMatrixColumn?: RatingMatrixColumnResolvers<ContextType>;
+  RatingMatrixRow?: RatingMatrixRowResolvers<ContextType>;
+  RatingPercentRow?: RatingPercentRowResolvers<ContextType>;
   Realization?: RealizationResolvers<ContextType>;
   RealizationPayload?: RealizationPayloadResolvers<ContextType>;
+  ScoreBandRow?: ScoreBandRowResolvers<ContextType>;
+  ScoringResult?: ScoringResultResolvers<ContextType>;
+  ScoringStrategyOption?: ScoringStrategyOptionResolvers<ContextType>;
+  SelfAssessment?: SelfAssessmentResolvers<ContextType>;
+  SelfAssessmentSetPayload?: SelfAssessmentSetPayloadResolvers<ContextType>;
   StrategicObjective?: StrategicObjectiveResolvers<ContextType>;
   StrategicObjectivePayload?: StrategicObjectivePayloadResolvers<ContextType>;
+  UnitDistributionRow?: UnitDistributionRowResolvers<ContextType>;
+  UnitMonitoringReport?: UnitMonitoringReportResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
