@@ -7,6 +7,7 @@ import type { Context } from './context';
  * Query limits from day one (graphql-armor): a hostile query is refused during
  * validation with a clear error instead of reaching the resolvers.
  * Depth 16 leaves room for a 6-level cascade tree written out in nested form;
+ * Limits are stated in the errors so a client knows what to change.
  * `ignoreIntrospection: false` closes the `__schema` naming bypass (GHSA-hmfr-rx46-4jx2).
  */
 export const LIMITS = {
@@ -19,11 +20,11 @@ export const LIMITS = {
 
 export function armorProtection(): { plugins: ApolloServerPlugin<Context>[]; validationRules: ValidationRule[] } {
   const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
-    maxAliases: { n: LIMITS.maxAliases, allowList: ['__typename'] },
-    maxDirectives: { n: LIMITS.maxDirectives },
-    maxTokens: { n: LIMITS.maxTokens },
-    costLimit: { maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: false, flattenFragments: true },
+    maxDepth: { n: LIMITS.maxDepth, exposeLimits: true, ignoreIntrospection: false, flattenFragments: true },
+    maxAliases: { n: LIMITS.maxAliases, exposeLimits: true, allowList: ['__typename'] },
+    maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
+    maxTokens: { n: LIMITS.maxTokens, exposeLimits: true },
+    costLimit: { maxCost: LIMITS.maxCost, exposeLimits: true, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: false, flattenFragments: true },
     blockFieldSuggestion: { enabled: true },
   });
   const p = armor.protect();
