@@ -37,3 +37,15 @@ describe('GraphQL over HTTP', () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe('readiness', () => {
+  it('answers /healthz with 503 once the database is gone', async () => {
+    const other = await startTestApi({ fixture: false });
+    const health = other.url.replace('/graphql', '/healthz');
+    expect((await fetch(health)).status).toBe(200);
+    await other.k.orm.close(true);
+    expect((await fetch(health)).status).toBe(503);
+    await other.k.app.stop();
+    await other.db.end();
+  });
+});
