@@ -5,6 +5,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
 import type { TypePolicies } from '@apollo/client';
 import { clearSession, getToken } from '../shared/auth/session';
+import { hasErrorCode } from '../shared/forms/errorText';
 
 /**
  * Cache rules. Connections merge page by page (cursor pagination); single-object queries
@@ -44,7 +45,9 @@ function isUnauthenticated(error: unknown): boolean {
   return ServerError.is(error) && error.statusCode === 401;
 }
 
-export function createApolloClient(uri = '/graphql'): ApolloClient {
+/** The app's client; `transport` replaces the HTTP link (tests pass a MockLink). */
+export function createApolloClient(options: { uri?: string; transport?: ApolloLink } = {}): ApolloClient {
+  const transport = options.transport ?? new HttpLink({ uri: options.uri ?? '/graphql' });
   // Adds the bearer token of the current session to every request.
   const authLink = new SetContextLink((prev) => {
     const token = getToken();
@@ -52,15 +55,19 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
   });
 
   // An expired or revoked token signs the user out; the app then shows the sign-in page.
-  const errorLink = new ErrorLink(({ error }) => {
+  // A password reset by an admin mid-session: re-read the viewer, which then shows the
+  // forced password change.
+  const errorLink = new ErrorLink(({ error, operation }) => {
     if (isUnauthenticated(error) && getToken()) {
       clearSession();
       void client.clearStore();
+    } else if (hasErrorCode(error, 'PASSWORD_CHANGE_REQUIRED') && operation.operationName !== 'AppViewer') {
+      void client.refetchQueries({ include: ['AppViewer'] });
     }
   });
 
   const client: ApolloClient = new ApolloClient({
-    link: ApolloLink.from([errorLink, authLink, new HttpLink({ uri })]),
+    link: ApolloLink.from([errorLink, authLink, transport]),
     cache: createCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },

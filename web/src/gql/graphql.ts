@@ -259,7 +259,7 @@ export type UserErrorCode =
    * performance agreement, so its owner cannot change it.
    */
   | 'GOAL_LOCKED'
-  /** The imported file cannot be read, is too large or has rows that are not valid. */
+  /** The imported sheet has problems; see the report's violations. Nothing was written. */
   | 'IMPORT_INVALID'
   /** The NIP or password is wrong, or the account is inactive. */
   | 'INVALID_CREDENTIALS'

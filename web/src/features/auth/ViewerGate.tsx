@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { clearSession } from '../../shared/auth/session';
+import { hasErrorCode } from '../../shared/forms/errorText';
 import { Loading, QueryError } from '../../shared/ui/feedback';
 import { Button } from '../../shared/ui/Button';
 import { PasswordChangePage } from './PasswordChangePage';
@@ -44,8 +45,10 @@ export function ViewerGate({ children }: { children: ReactNode }) {
     if (missing) clearSession();
   }, [missing]);
 
+  // With a one-time password the server answers only `viewer { role mustChangePassword }`
+  // and refuses everything else with PASSWORD_CHANGE_REQUIRED.
+  if (viewer?.mustChangePassword || hasErrorCode(error, 'PASSWORD_CHANGE_REQUIRED')) return <PasswordChangePage forced />;
   if (viewer) {
-    if (viewer.mustChangePassword) return <PasswordChangePage forced />;
     return <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>;
   }
   if (error) {

@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 import type { UserErrorLike } from '../../shared/forms/userErrors';
 import { setSession } from '../../shared/auth/session';
 
-const LoginDocument = graphql(`
+export const LoginDocument = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       token

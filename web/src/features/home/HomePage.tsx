@@ -40,7 +40,8 @@ export function HomePage() {
         <div>
           <h1>Selamat datang, {viewer.employee.name}</h1>
           <p className="muted small">
-            {formatLongDate(todayIso())} · {roleLabel[viewer.role]} · {viewer.agency.name}
+            {formatLongDate(todayIso())} · {roleLabel[viewer.role]}
+            {viewer.isAppraiser ? ' · Pejabat penilai' : ''} · {viewer.agency.name}
           </p>
         </div>
       </div>

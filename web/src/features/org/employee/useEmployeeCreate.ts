@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { EmployeeCreateInput } from '../../../gql/graphql';
 
-const EmployeeCreateDocument = graphql(`
+export const EmployeeCreateDocument = graphql(`
   mutation EmployeeCreate($input: EmployeeCreateInput!) {
     employeeCreate(input: $input) {
       employee {
