@@ -12,6 +12,7 @@ export class Migration20261122000100_org extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create extension if not exists btree_gist`);
     this.addSql(`create extension if not exists pg_trgm`);
+    this.addSql(`create extension if not exists btree_gin`);
 
     this.addSql(`
       create table agency (
@@ -88,7 +89,7 @@ export class Migration20261122000100_org extends Migration {
         foreign key (agency_id, operator_unit_id) references org_unit(agency_id, id),
         check (role <> 'OPERATOR' or operator_unit_id is not null)
       )`);
-    this.addSql(`create index employee_agency_name_trgm_idx on employee using gin (name gin_trgm_ops)`);
+    this.addSql(`create index employee_agency_name_trgm_idx on employee using gin (agency_id, name gin_trgm_ops)`);
     this.addSql(`create index employee_agency_name_idx on employee (agency_id, name, id)`);
 
     this.addSql(`
