@@ -275,6 +275,8 @@ export type UserErrorCode =
   | 'INVALID_STATE_TRANSITION'
   /** Allowance rules: the last band has an upper bound. */
   | 'LAST_BAND_NOT_OPEN'
+  /** The employee is not a current direct report (bawahan langsung) of the goal's owner. */
+  | 'NOT_DIRECT_REPORT'
   /** A referenced object does not exist or is not visible to the viewer. */
   | 'NOT_FOUND'
   /** Allowance rules: neither predikat percentages nor score bands are given. */
@@ -312,6 +314,11 @@ export type UserErrorCode =
    * performance and cannot be given otherwise.
    */
   | 'RESULT_RATING_FROM_ORG_PERFORMANCE'
+  /**
+   * The DIRECT target shares of an indicator would add up to more than the parent's
+   * target (for units that add up).
+   */
+  | 'TARGET_SHARE_EXCEEDED'
   /** The time range overlaps another logbook entry of the same employee on the same day. */
   | 'TIME_OVERLAP'
   /** The token is already revoked or expired and cannot be rotated. */

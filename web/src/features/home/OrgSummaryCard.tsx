@@ -25,7 +25,10 @@ const OrgSummaryDocument = graphql(`
 
 const number = new Intl.NumberFormat('id-ID');
 
-/** Ringkasan organisasi for admins and operators: units and employees per top-level unit. */
+/**
+ * Ringkasan organisasi for admins and operators: per top-level unit, the number of units
+ * (itself and everything below) and of employees placed in them.
+ */
 export function OrgSummaryCard() {
   const { data, loading, error, refetch } = useQuery(OrgSummaryDocument);
   return (
@@ -34,7 +37,7 @@ export function OrgSummaryCard() {
         loading ? <Loading /> : <QueryError error={error} onRetry={() => void refetch()} />
       ) : (
         data.agencies.map((agency) => (
-          <div key={agency.id}>
+          <div key={agency.id} className="summary-agency">
             {data.agencies.length > 1 && <h3>{agency.name}</h3>}
             {agency.rootUnits.length === 0 ? (
               <EmptyState title="Belum ada unit kerja">
@@ -46,7 +49,7 @@ export function OrgSummaryCard() {
                 <thead>
                   <tr>
                     <th scope="col">Unit kerja utama</th>
-                    <th scope="col" className="num">Subunit</th>
+                    <th scope="col" className="num">Unit kerja</th>
                     <th scope="col" className="num">Pegawai</th>
                   </tr>
                 </thead>
@@ -56,7 +59,7 @@ export function OrgSummaryCard() {
                       <td>
                         <Link to={`/organisasi/unit/${encodeURIComponent(u.id)}`}>{u.name}</Link>
                       </td>
-                      <td className="num">{number.format(u.descendants.totalCount)}</td>
+                      <td className="num">{number.format(u.descendants.totalCount + 1)}</td>
                       <td className="num">{number.format(u.employees.totalCount)}</td>
                     </tr>
                   ))}
