@@ -126,3 +126,21 @@ describe('search', () => {
     expect(names(byNip.data.employeeSearch)).toContain('Kadis Pendidikan');
   });
 });
+
+describe('appraiser chain visibility', () => {
+  it('shows an employee the appraiser and the appraiser\'s superior set by an override outside their line', async () => {
+    const admin = await api.as('admin');
+    const staff3 = api.gid('Employee', api.fx.employees.staff3.id);
+    const o = await api.gql(`mutation($i: AppraiserOverrideSetInput!) { appraiserOverrideSet(input: $i) { userErrors { code } } }`,
+      { i: { employee: staff3, appraiser: api.gid('Employee', api.fx.employees.staff2.id), reason: 'Tim kerja kurikulum lintas bidang', startDate: '2026-01-01' } }, admin);
+    expect(o.data.appraiserOverrideSet.userErrors).toEqual([]);
+    const token = await api.login(api.fx.employees.staff3.nip);
+    const r = await api.gql(`{ viewer { employee { appraiser { name } appraiserSuperior { name } } } }`, {}, token);
+    // (Earlier tests made the kasi post vacant with a PLT from May.)
+    expect(r.data.viewer.employee.appraiser.name).toBe('Staf Dua');
+    expect(r.data.viewer.employee.appraiserSuperior.name).toBe('Plt Kasi');
+    // …but not the rest of that other line.
+    const peer = await api.gql(`query($id: ID!) { employee(id: $id) { name } }`, { id: api.gid('Employee', api.fx.employees.staff1.id) }, token);
+    expect(peer.data.employee).toBeNull();
+  });
+});

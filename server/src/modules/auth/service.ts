@@ -100,8 +100,8 @@ export async function changePassword(ctx: Context, oldPassword: string, newPassw
     await writeAudit(em, ctx, { action: 'PASSWORD_CHANGE', entityType: 'Employee', entityId: id, agencyId: emp.agencyId });
     return row!.pwv;
   });
-  const { token } = await ctx.app.tokens.issue(id, pwv);
-  return { changed: true, token };
+  const { token, expiresAt } = await ctx.app.tokens.issue(id, pwv);
+  return { changed: true, token, expiresAt };
 }
 
 /** Admin reset to a one-time password; revokes the employee's sessions. */

@@ -56,6 +56,12 @@ export const assignmentById = (ctx: Context) => byId<AssignmentRow>(ctx, 'org.as
 export const overrideById = (ctx: Context) => byId<AppraiserOverrideRow>(ctx, 'org.overrideById', repo.overridesByIds);
 
 export const unitChildren = (ctx: Context) => groupBy<OrgUnitRow, number>(ctx, 'org.unitChildren', repo.unitsByParentIds, (u) => u.parentId!);
+export const unitHasChildren = (ctx: Context) =>
+  ctx.loaders.get('org.unitHasChildren', () => new DataLoader<number, boolean>(async (ids) => {
+    const rows = await repo.unitIdsWithChildren(ctx.em, ids);
+    const set = new Set(rows.map((r) => r.id));
+    return ids.map((id) => set.has(id));
+  }));
 export const rootUnits = (ctx: Context) => groupBy<OrgUnitRow, number>(ctx, 'org.rootUnits', repo.rootUnitsOfAgencies, (u) => u.agencyId);
 export const unitPositions = (ctx: Context) => groupBy<PositionRow, number>(ctx, 'org.unitPositions', repo.positionsByUnitIds, (p) => p.unitId);
 export const subordinatePositions = (ctx: Context) =>

@@ -37,6 +37,14 @@ export const unitsByParentIds = (em: Em, parentIds: readonly number[]) =>
     [parentIds],
   );
 
+export const unitIdsWithChildren = (em: Em, ids: readonly number[]) =>
+  sql<{ id: number }>(
+    em,
+    `select par.id from org_unit par where par.id = any($1::int[])
+     and exists (select 1 from org_unit c where c.agency_id = par.agency_id and c.parent_id = par.id)`,
+    [ids],
+  );
+
 export const rootUnitsOfAgencies = (em: Em, agencyIds: readonly number[]) =>
   sql<OrgUnitRow>(em, `select ${UNIT_COLS} from org_unit u where u.agency_id = any($1::int[]) and u.parent_id is null order by u.name, u.id`, [agencyIds]);
 

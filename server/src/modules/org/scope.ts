@@ -24,6 +24,7 @@ export function visibleEmployeeLoader(ctx: Context): DataLoader<number, boolean>
       const ok = new Set(rows.map((r) => r.id));
       return ids.map((id) => ok.has(id));
     }
+    const chain = await appraiserChain(ctx);
     const rows = await sql<{ id: number }>(
       ctx.em,
       `with vpos as (
@@ -34,7 +35,7 @@ export function visibleEmployeeLoader(ctx: Context): DataLoader<number, boolean>
        opath as (select u.path from org_unit u where u.agency_id = $2 and u.id = $5)
        select t.id from employee t
        where t.id = any($1::int[]) and t.agency_id = $2 and (
-         t.id = $3
+         t.id = $3 or t.id = any($6::int[])
          or exists (
            select 1 from assignment ta join position tp on tp.agency_id = ta.agency_id and tp.id = ta.position_id
            join vpos on tp.path > vpos.path and tp.path < vpos.path || '~'
@@ -51,11 +52,32 @@ export function visibleEmployeeLoader(ctx: Context): DataLoader<number, boolean>
            or not exists (select 1 from assignment na where na.agency_id = $2 and na.employee_id = t.id and ${activeAt('na', '$4')})
          ))
        )`,
-      [ids, v.agencyId, v.employeeId, ctx.today, v.role === 'OPERATOR' ? v.operatorUnitId : null],
+      [ids, v.agencyId, v.employeeId, ctx.today, v.role === 'OPERATOR' ? v.operatorUnitId : null, chain],
     );
     const ok = new Set(rows.map((r) => r.id));
     return ids.map((id) => ok.has(id));
   }));
+}
+
+/**
+ * The viewer's appraiser and the appraiser's appraiser (atasan pejabat penilai), who
+ * appear on the viewer's own SKP even when an override puts them outside the
+ * reporting line. Computed once per request.
+ */
+async function appraiserChain(ctx: Context): Promise<number[]> {
+  const v = ctx.viewer!;
+  if (v.employeeId == null) return [];
+  const memo = ctx.loaders.get('org.appraiserChain', () => new DataLoader<number, number[]>(async (keys) => {
+    const first = await repo.appraisersAt(ctx.em, keys, ctx.today);
+    const firstIds = first.map((r) => r.appraiserId).filter((x): x is number => x != null);
+    const second = firstIds.length ? await repo.appraisersAt(ctx.em, firstIds, ctx.today) : [];
+    return keys.map((k) => {
+      const a = first.find((r) => r.employeeId === k)?.appraiserId ?? null;
+      const b = a == null ? null : (second.find((r) => r.employeeId === a)?.appraiserId ?? null);
+      return [a, b].filter((x): x is number => x != null);
+    });
+  }));
+  return memo.load(v.employeeId);
 }
 
 export async function canReadEmployee(ctx: Context, id: number): Promise<boolean> {

@@ -51,6 +51,7 @@ export const orgTypes: Resolvers = {
     agency: (u, _a, ctx) => L.agencyById(ctx).load(u.agencyId) as any,
     parent: (u, _a, ctx) => (u.parentId ? L.unitById(ctx).load(u.parentId) : null),
     children: (u, _a, ctx) => L.unitChildren(ctx).load(u.id),
+    hasChildren: async (u, _a, ctx) => (await L.unitHasChildren(ctx).load(u.id)) ?? false,
     ancestors: async (u, _a, ctx) => {
       const ids = u.path.split('.').filter(Boolean).map(Number).slice(0, -1);
       return (await L.unitById(ctx).loadMany(ids)).filter((x): x is OrgUnitRow => !!x && !(x instanceof Error));
