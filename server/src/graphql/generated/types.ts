@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ViewerRow } from '../../modules/auth/types';
+import type { EvaluationRow, FeedbackRow, FeedbackOptionRow, SelfAssessmentRow, OrgPerformanceRow, DistributionCheckRow, CreditLineRow, CreditSummaryRow, IndicatorScoreLineRow, ScoringResultRow, AllowanceRuleTableRow, AttendanceRecordRow, AllowanceBreakdownRow } from '../../modules/evaluation/types';
 import type { ApiTokenRow } from '../../modules/integrations/types';
 import type { LogbookEntryRow, ActionPlanRow, RealizationRow, IndicatorProgressRow } from '../../modules/logbook/types';
 import type { AgencyRow, OrgUnitRow, PositionRow, EmployeeRow, AssignmentRow, AppraiserOverrideRow } from '../../modules/org/types';
@@ -430,33 +431,6 @@ export type AllowanceStatus =
   | 'COMPUTED'
   /** No confirmed evaluation covers the month yet: only the discipline part is known. */
   | 'PENDING_EVALUATION';
-
-/** Sum of the monthly allowances (TPP) of the employees of a subtree. */
-export type AllowanceTotalsSummary = {
-  __typename?: 'AllowanceTotalsSummary';
-  /** Sum of the base amounts of the computed employees, rupiah. */
-  baseAmountTotal: Scalars['Float']['output'];
-  /** Employees whose allowance was computed (confirmed evaluation covering the month). */
-  computedCount: Scalars['Int']['output'];
-  /** Sum of their attendance deductions, rupiah. */
-  deductionAmountTotal: Scalars['Float']['output'];
-  /** Sum of their discipline parts after deductions, rupiah. */
-  disciplineAmountTotal: Scalars['Float']['output'];
-  /** Employees definitively assigned in the subtree at the end of the month. */
-  employeeCount: Scalars['Int']['output'];
-  /** Month, `YYYY-MM`. */
-  month: Scalars['String']['output'];
-  /** Employees still waiting for a confirmed evaluation. */
-  pendingCount: Scalars['Int']['output'];
-  /** Sum of their performance parts, rupiah. */
-  performanceAmountTotal: Scalars['Float']['output'];
-  /** Rules applied; null when the agency has none for the year (then all sums are 0). */
-  ruleTable?: Maybe<AllowanceRuleTable>;
-  /** Sum of their allowances, rupiah. */
-  total: Scalars['Float']['output'];
-  /** Employees whose position level has no base amount in the rules. */
-  withoutBaseAmountCount: Scalars['Int']['output'];
-};
 
 /**
  * Token API: a credential of an integration client (payroll, HR or attendance system)
@@ -1108,6 +1082,11 @@ export type Employee = Node & {
   evaluations: Array<Evaluation>;
   /** Gender, derived from the NIP. */
   gender: Gender;
+  /**
+   * The employee's goals in a period with the cascade below them (`children` to any
+   * depth); empty when the viewer may not read the employee's plans.
+   */
+  goalCascade: Array<Goal>;
   /** Opaque global identifier of the employee. */
   id: Scalars['ID']['output'];
   /** Indicates whether the account may sign in. */
@@ -1192,6 +1171,12 @@ export type EmployeeDirectSubordinatesArgs = {
 /** Pegawai: a civil servant (PNS) or contract employee (PPPK) identified by an 18-digit NIP. */
 export type EmployeeEvaluationsArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/** Pegawai: a civil servant (PNS) or contract employee (PPPK) identified by an 18-digit NIP. */
+export type EmployeeGoalCascadeArgs = {
+  period?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1501,21 +1486,6 @@ export type EvaluationPeriodUpdateInput = {
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** How far the evaluations of an evaluation period have come. */
-export type EvaluationProgress = {
-  __typename?: 'EvaluationProgress';
-  /** Approved plans (including those under revision) covering the evaluation period. */
-  approvedPlans: Scalars['Int']['output'];
-  /** Evaluations confirmed. */
-  confirmed: Scalars['Int']['output'];
-  /** confirmed / approvedPlans (0 when there are none). */
-  confirmedShare: Scalars['Float']['output'];
-  /** Evaluations with both ratings given. */
-  rated: Scalars['Int']['output'];
-  /** Evaluations with an employee self-assessment. */
-  selfAssessed: Scalars['Int']['output'];
-};
-
 /** Input of `evaluationRate`. */
 export type EvaluationRateInput = {
   /** Rating perilaku kerja. */
@@ -1689,12 +1659,32 @@ export type Goal = Node & {
   actionPlans: ActionPlanConnection;
   /** Penugasan dari: who assigned an additional goal. */
   assignedBy?: Maybe<Scalars['String']['output']>;
+  /**
+   * Number of levels of readable goals below this one (kedalaman kaskade); 0 for a goal
+   * nothing cascades from.
+   */
+  cascadeDepth: Scalars['Int']['output'];
   /** How the goal supports its parent; null without a parent. */
   cascadeType?: Maybe<CascadeType>;
+  /**
+   * Goals cascaded from this one (RHK bawahan yang mengintervensi), that the viewer may
+   * read, in cascade order. Nest it to any depth (`children { children { ... } }`): the
+   * whole readable subtree is read at once, so a deeper or wider tree costs no more SQL
+   * statements. A goal the viewer may not read is left out together with everything
+   * below it.
+   */
+  children: Array<Goal>;
   /** Klasifikasi of the goal. */
   classification: GoalClassification;
   /** Depth of the goal in the cascade tree; 0 for a root. */
   depth: Scalars['Int']['output'];
+  /** Number of readable goals below this one, at all levels (as `children` counts them). */
+  descendantCount: Scalars['Int']['output'];
+  /**
+   * Every goal below this one that the viewer may read, flat, in tree order (parents
+   * before their children), for integrations that page through a whole cascade.
+   */
+  descendants: GoalConnection;
   /** Text of the expected result. */
   description: Scalars['String']['output'];
   /** Opaque global identifier of the goal. */
@@ -1742,12 +1732,71 @@ export type GoalActionPlansArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/**
+ * Rencana Hasil Kerja (RHK): an expected result in a plan, measured by indicators. Goals
+ * form the cascade tree across plans through `parentGoal`.
+ */
+export type GoalDescendantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of `goalCascade`. */
+export type GoalCascadeInput = {
+  /** The viewer's goal to push down. */
+  goal: Scalars['ID']['input'];
+  /** Direct reports to cascade it to (1 to 50, each at most once). */
+  targets: Array<GoalCascadeTargetInput>;
+};
+
+/** Result of `goalCascade`. */
+export type GoalCascadePayload = {
+  __typename?: 'GoalCascadePayload';
+  /** The child goals created, one per target in the input order; null when refused. */
+  goals?: Maybe<Array<Goal>>;
+  /** Reasons of a refusal; empty on success. Nothing is written when there is any. */
+  userErrors: Array<UserError>;
+};
+
+/** One direct report to push the goal down to. */
+export type GoalCascadeTargetInput = {
+  /**
+   * DIRECT: the report delivers a share of the same result (indicators copied with
+   * their target shares); INDIRECT: a different result that contributes.
+   */
+  cascadeType: CascadeType;
+  /** Text of the child goal (3 to 2000 characters); the parent's text when omitted. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The direct report (bawahan langsung); must report to the goal's owner today. */
+  employee: Scalars['ID']['input'];
+  /**
+   * DIRECT only: target shares of the parent's indicators. An indicator without a share
+   * keeps the parent's target when its unit does not add up (percentages, indexes),
+   * otherwise its target is left for the report to fill in.
+   */
+  targetShares?: InputMaybe<Array<IndicatorShareInput>>;
+};
+
 /** Klasifikasi RHK. */
 export type GoalClassification =
   /** Individu: a result of the individual. */
   | 'INDIVIDUAL'
   /** Organisasi: a result of the organisation the post contributes to. */
   | 'ORGANIZATION';
+
+/** A page of goals of a cascade, in tree order. */
+export type GoalConnection = {
+  __typename?: 'GoalConnection';
+  /** Goals of this page with their cursors. */
+  edges: Array<GoalEdge>;
+  /** Goals of this page. */
+  nodes: Array<Goal>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of readable goals in the whole list. */
+  totalCount: Scalars['Int']['output'];
+};
 
 /** Input of `goalCreate`. */
 export type GoalCreateInput = {
@@ -1780,6 +1829,15 @@ export type GoalCreateInput = {
 export type GoalDeleteInput = {
   /** Goal to delete, with its indicators; refused while other goals cascade from it. */
   goal: Scalars['ID']['input'];
+};
+
+/** A goal in a connection. */
+export type GoalEdge = {
+  __typename?: 'GoalEdge';
+  /** Cursor of this goal; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The goal. */
+  node: Goal;
 };
 
 /** Jenis RHK: whether a goal is a main or an additional result. */
@@ -1956,6 +2014,14 @@ export type IndicatorScoreLine = {
   value: Scalars['Float']['output'];
 };
 
+/** A target share of one indicator of the parent goal, for a DIRECT cascade. */
+export type IndicatorShareInput = {
+  /** Indicator of the goal being cascaded. */
+  indicator: Scalars['ID']['input'];
+  /** The direct report's share of that indicator's target (zero or more, in its unit). */
+  targetValue: Scalars['Float']['input'];
+};
+
 /** An indicator to create. */
 export type IndicatorSpec = {
   /** Aspect measured; required when the plan's approach is QUANTITATIVE. */
@@ -2065,19 +2131,6 @@ export type KeyIndicatorUpdateInput = {
   targetValue?: InputMaybe<Scalars['Float']['input']>;
   /** New satuan. */
   unit?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Share of employees who wrote logbook entries (catatan harian) in a month. */
-export type LogbookActivityShare = {
-  __typename?: 'LogbookActivityShare';
-  /** Those of them with at least one logbook entry dated in the month. */
-  activeCount: Scalars['Int']['output'];
-  /** Employees definitively assigned in the subtree at the end of the month (or today). */
-  employeeCount: Scalars['Int']['output'];
-  /** Month, `YYYY-MM`. */
-  month: Scalars['String']['output'];
-  /** activeCount / employeeCount (0 when nobody is assigned). */
-  share: Scalars['Float']['output'];
 };
 
 /** Input of `logbookEntriesCreate`. */
@@ -2539,6 +2592,13 @@ export type Mutation = {
    * value of an evaluation.
    */
   feedbackSet: FeedbackSetPayload;
+  /**
+   * A leader pushes one of their goals down to named direct reports (cascading): each
+   * gets a child goal in their plan for the same period (a DRAFT plan is created when
+   * they have none), pre-filled and locked (text, and for DIRECT the target shares).
+   * All or nothing.
+   */
+  goalCascade: GoalCascadePayload;
   /** Adds a goal (RHK) to the owner's editable plan. */
   goalCreate: GoalPayload;
   /**
@@ -2584,6 +2644,13 @@ export type Mutation = {
    * NIP are refused for a while.
    */
   login: LoginPayload;
+  /**
+   * Imports units, positions, employees and reporting lines from a national HR export
+   * sheet (admins). All or nothing: any violation refuses the whole sheet. Importing the
+   * same sheet again changes nothing; a later sheet with transfers creates effective-dated
+   * assignments.
+   */
+  orgImport: OrgImportPayload;
   /**
    * The leader above the unit (the holder of the position above the unit head's position)
    * or an admin sets the unit's organisational performance for an evaluation period
@@ -2883,6 +2950,15 @@ export type MutationFeedbackSetArgs = {
  * Entry points for changing data. Each mutation takes one `input` argument and returns a
  * payload whose `userErrors` list explains any refusal.
  */
+export type MutationGoalCascadeArgs = {
+  input: GoalCascadeInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
 export type MutationGoalCreateArgs = {
   input: GoalCreateInput;
 };
@@ -3038,6 +3114,15 @@ export type MutationLogbookImportArgs = {
  */
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+/**
+ * Entry points for changing data. Each mutation takes one `input` argument and returns a
+ * payload whose `userErrors` list explains any refusal.
+ */
+export type MutationOrgImportArgs = {
+  input: OrgImportInput;
 };
 
 
@@ -3300,6 +3385,142 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** Input of `orgImport`. */
+export type OrgImportInput = {
+  /** Content of the file, base64-encoded (at most 15 MB decoded). */
+  contentBase64: Scalars['String']['input'];
+  /** Indicates whether to only check the sheet and count the changes, writing nothing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** First day (TMT) of the assignments the import creates; today when omitted. */
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Name of the uploaded file; `.xlsx` or `.csv` decides how it is read. */
+  fileName: Scalars['String']['input'];
+  /** How new accounts first sign in. */
+  passwordMode?: InputMaybe<OrgImportPasswordMode>;
+};
+
+/** How the accounts of employees created by an import can first sign in. */
+export type OrgImportPasswordMode =
+  /**
+   * No usable password: an admin issues each employee a one-time password with
+   * `passwordReset` before they can sign in. The safe default.
+   */
+  | 'RESET_REQUIRED'
+  /**
+   * One random initial password for every account created by this import, returned once
+   * in the payload; each employee must change it at first sign-in. Anyone who knows it
+   * and another employee's NIP can sign in as them until they do, so hand it out only to
+   * the people being onboarded, and only for a pilot.
+   */
+  | 'SHARED_INITIAL';
+
+/** Result of `orgImport`. */
+export type OrgImportPayload = {
+  __typename?: 'OrgImportPayload';
+  /**
+   * With `SHARED_INITIAL`, the initial password of the accounts created, shown only this
+   * once; null otherwise.
+   */
+  initialPassword?: Maybe<Scalars['String']['output']>;
+  /** What was done or would be done, with the problems found. */
+  report?: Maybe<OrgImportReport>;
+  /** Reasons of a refusal; `IMPORT_INVALID` when the report lists violations. */
+  userErrors: Array<UserError>;
+};
+
+/** What an import of the organisation did, or would do in a dry run. */
+export type OrgImportReport = {
+  __typename?: 'OrgImportReport';
+  /** Indicates whether the changes were written (never when there are violations). */
+  applied: Scalars['Boolean']['output'];
+  /** Definitive assignments created. */
+  assignmentsCreated: Scalars['Int']['output'];
+  /** Definitive assignments ended by a transfer (mutasi). */
+  assignmentsEnded: Scalars['Int']['output'];
+  /** Indicates whether this was a dry run (nothing written). */
+  dryRun: Scalars['Boolean']['output'];
+  /**
+   * First day of the new assignments (TMT); transferred employees' previous definitive
+   * assignments end the day before.
+   */
+  effectiveDate: Scalars['Date']['output'];
+  /** Employees created. */
+  employeesCreated: Scalars['Int']['output'];
+  /** Existing employees whose name, pangkat/golongan or status changed. */
+  employeesUpdated: Scalars['Int']['output'];
+  /** Positions (jabatan) created. */
+  positionsCreated: Scalars['Int']['output'];
+  /** Existing positions whose jenis jabatan or superior position changed. */
+  positionsUpdated: Scalars['Int']['output'];
+  /** Number of data rows read. */
+  rowCount: Scalars['Int']['output'];
+  /** Rows that changed nothing. */
+  unchangedRows: Scalars['Int']['output'];
+  /** Units (unit kerja) created. */
+  unitsCreated: Scalars['Int']['output'];
+  /** Number of problems found; the import is refused when it is not zero. */
+  violationCount: Scalars['Int']['output'];
+  /** Problems found, in row order (at most 1,000). */
+  violations: Array<OrgImportViolation>;
+};
+
+/** A problem found in an imported sheet. */
+export type OrgImportViolation = {
+  __typename?: 'OrgImportViolation';
+  /** Machine-readable reason. */
+  code: OrgImportViolationCode;
+  /** Column header at fault, or null when the problem concerns the whole row. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+  /**
+   * Row number in the sheet, as shown by the spreadsheet program (the header is usually
+   * row 1).
+   */
+  row: Scalars['Int']['output'];
+};
+
+/** Why a row of an import was refused. */
+export type OrgImportViolationCode =
+  /** Several units have the Unit Induk's name; give unit codes to tell them apart. */
+  | 'AMBIGUOUS_PARENT_UNIT'
+  /**
+   * The employee already has a definitive assignment starting on or after the effective
+   * date; end or correct it first.
+   */
+  | 'ASSIGNMENT_CONFLICT'
+  /** The NIP appears on an earlier row of the sheet. */
+  | 'DUPLICATE_NIP'
+  /** The NIP (or NIP Atasan) is not a valid 18-digit NIP. */
+  | 'INVALID_NIP'
+  /** A cell cannot be read (status, jenis jabatan, pangkat/golongan, length). */
+  | 'INVALID_VALUE'
+  /** A required column is missing from the header row. */
+  | 'MISSING_COLUMN'
+  /** A required cell is empty. */
+  | 'MISSING_VALUE'
+  /** The NIP belongs to an employee of another agency. */
+  | 'NIP_OTHER_AGENCY'
+  /** The employee would be their own superior. */
+  | 'SELF_SUPERIOR'
+  /** Following NIP Atasan (or the existing reporting line) leads back to the employee. */
+  | 'SUPERIOR_CYCLE'
+  /** The sheet has more rows than one import accepts. */
+  | 'TOO_MANY_ROWS'
+  /**
+   * The unit contradicts the agency's organisation tree (its code belongs to a unit
+   * elsewhere) or another row of the sheet.
+   */
+  | 'UNIT_CONFLICT'
+  /** Following the Unit Induk column leads back to the unit itself. */
+  | 'UNIT_CYCLE'
+  /** The Unit Induk is neither a unit of the sheet nor of the agency. */
+  | 'UNKNOWN_PARENT_UNIT'
+  /** The NIP Atasan is neither on the sheet nor an employee of the agency with a position. */
+  | 'UNKNOWN_SUPERIOR'
+  /** The file is not a readable XLSX or CSV file. */
+  | 'UNREADABLE_FILE';
+
 /** Capaian kinerja organisasi: a unit's performance rating in one evaluation period. */
 export type OrgPerformance = Node & {
   __typename?: 'OrgPerformance';
@@ -3381,6 +3602,8 @@ export type OrgUnit = Node & {
    * unit below it, at the given date.
    */
   employees: EmployeeConnection;
+  /** Indicates whether the unit has child units (cheap; for lazy tree expansion). */
+  hasChildren: Scalars['Boolean']['output'];
   /** Opaque global identifier of the unit. */
   id: Scalars['ID']['output'];
   /** Name of the unit. */
@@ -3535,6 +3758,8 @@ export type PasswordChangePayload = {
   __typename?: 'PasswordChangePayload';
   /** Indicates whether the password was changed. */
   changed?: Maybe<Scalars['Boolean']['output']>;
+  /** Timestamp after which the fresh token is no longer accepted. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** Fresh token that no longer carries the must-change flag. */
   token?: Maybe<Scalars['String']['output']>;
   /** Reasons of a refusal; empty on success. */
@@ -3676,6 +3901,12 @@ export type PerformancePlan = Node & {
   auditTrail: PlanAuditRecordConnection;
   /** Perilaku kerja: one entry per core value, in the official order. */
   behaviorExpectations: Array<BehaviorExpectation>;
+  /**
+   * Cascade below this plan: its goals (main goals first, in their order), each with
+   * its `children` down to any depth. Reading the roots and the whole subtree is one SQL
+   * statement.
+   */
+  cascade: Array<Goal>;
   /** Why the plan was closed early (for example a transfer); null while open. */
   closedReason?: Maybe<Scalars['String']['output']>;
   /** Lampiran: konsekuensi (consequences). */
@@ -3714,6 +3945,11 @@ export type PerformancePlan = Node & {
   progress: Array<IndicatorProgress>;
   /** Lampiran: dukungan sumber daya (resource support). */
   resourceSupport?: Maybe<Scalars['String']['output']>;
+  /**
+   * Matriks Peran Hasil of this plan's owner: their goals against their current direct
+   * reports, with the goals cascaded to each.
+   */
+  resultRoleMatrix: ResultRoleMatrix;
   /** Reason the appraiser gave when returning the plan or rejecting a revision. */
   returnReason?: Maybe<Scalars['String']['output']>;
   /** First day the plan applies. */
@@ -4042,15 +4278,6 @@ export type PlanStatus =
   /** Diajukan: sent to the appraiser for approval. */
   | 'SUBMITTED';
 
-/** Number of plans in one workflow status. */
-export type PlanStatusCount = {
-  __typename?: 'PlanStatusCount';
-  /** Number of plans in it. */
-  count: Scalars['Int']['output'];
-  /** The status. */
-  status: PlanStatus;
-};
-
 /** Jabatan: a post in a unit with a reporting line to a superior post. */
 export type Position = Node & {
   __typename?: 'Position';
@@ -4271,14 +4498,13 @@ export type Query = {
   position?: Maybe<Position>;
   /** The PermenPANRB 6/2022 rating matrix (kuadran kinerja), unmarked. */
   ratingMatrix: RatingMatrix;
+  /**
+   * The result-role matrix (Matriks Peran Hasil) of a plan; null when the plan does not
+   * exist or the viewer may not read it.
+   */
+  resultRoleMatrix?: Maybe<ResultRoleMatrix>;
   /** The scoring strategies an agency can select. */
   scoringStrategies: Array<ScoringStrategyOption>;
-  /**
-   * Monitoring of a unit subtree in an evaluation period; null when the unit is missing or
-   * the viewer may not monitor it (its leaders up the line, admins, operators of the
-   * subtree).
-   */
-  unitMonitoring?: Maybe<UnitMonitoringReport>;
   /** The signed-in account; null when not signed in. */
   viewer?: Maybe<Viewer>;
 };
@@ -4443,9 +4669,8 @@ export type QueryPositionArgs = {
 
 
 /** Entry points for reading data. */
-export type QueryUnitMonitoringArgs = {
-  evaluationPeriod: Scalars['ID']['input'];
-  unit: Scalars['ID']['input'];
+export type QueryResultRoleMatrixArgs = {
+  plan: Scalars['ID']['input'];
 };
 
 /**
@@ -4613,6 +4838,63 @@ export type ResultRatingSource =
    * evaluated employee heads the unit (SE MenPANRB 3/2023).
    */
   | 'ORG_PERFORMANCE';
+
+/**
+ * Matriks Peran Hasil (MPH): which direct report delivers which part of a leader's
+ * goals. Rows are the leader's goals, columns the leader's current direct reports,
+ * cells the goals cascaded from a row's goal to a column's employee.
+ */
+export type ResultRoleMatrix = {
+  __typename?: 'ResultRoleMatrix';
+  /** The leader's current direct reports (bawahan langsung) the viewer may read, by name. */
+  columns: Array<ResultRoleMatrixColumn>;
+  /** The leader's plan the matrix is built from. */
+  plan: PerformancePlan;
+  /** One row per goal of the leader's plan, in the plan's order. */
+  rows: Array<ResultRoleMatrixRow>;
+};
+
+/** A cell of the result-role matrix: what one direct report delivers of one goal. */
+export type ResultRoleMatrixCell = {
+  __typename?: 'ResultRoleMatrixCell';
+  /**
+   * How they support the row's goal: DIRECT when any of them is a direct share, else
+   * INDIRECT; null for an empty cell.
+   */
+  cascadeType?: Maybe<CascadeType>;
+  /** The direct report of this cell's column. */
+  employee: Employee;
+  /** Goals of the direct report cascaded from the row's goal; empty when none. */
+  goals: Array<Goal>;
+  /**
+   * Status of the plan holding the cell's goals (or of the column's plan for an empty
+   * cell); null without a plan.
+   */
+  planStatus?: Maybe<PlanStatus>;
+};
+
+/** A column of the result-role matrix: one direct report. */
+export type ResultRoleMatrixColumn = {
+  __typename?: 'ResultRoleMatrixColumn';
+  /** The direct report. */
+  employee: Employee;
+  /**
+   * Their plan in the same period in force today; null when they have none yet or the
+   * viewer may not read it.
+   */
+  plan?: Maybe<PerformancePlan>;
+  /** Status of that plan; null without a plan. */
+  planStatus?: Maybe<PlanStatus>;
+};
+
+/** A row of the result-role matrix: one goal of the leader. */
+export type ResultRoleMatrixRow = {
+  __typename?: 'ResultRoleMatrixRow';
+  /** One cell per column, in the order of `columns`. */
+  cells: Array<ResultRoleMatrixCell>;
+  /** The leader's goal. */
+  goal: Goal;
+};
 
 /**
  * Role granted to an account. The appraiser relation is derived from the reporting line,
@@ -4803,71 +5085,6 @@ export type StrategicObjectiveUpdateInput = {
 };
 
 /**
- * Distribution check of one unit of the subtree that has its own organisational performance
- * (Monitoring Kurva).
- */
-export type UnitDistributionRow = {
-  __typename?: 'UnitDistributionRow';
-  /** The unit's distribution check. */
-  check: DistributionCheckResult;
-  /** The unit. */
-  unit: OrgUnit;
-};
-
-/**
- * Monitoring of a unit subtree in an evaluation period: the widgets agencies build by hand
- * from exports today. Each widget is computed when asked for, with a bounded number of SQL
- * statements whatever the subtree's size.
- */
-export type UnitMonitoringReport = {
-  __typename?: 'UnitMonitoringReport';
-  /** Monthly allowance totals. */
-  allowanceTotals: AllowanceTotalsSummary;
-  /**
-   * Employees definitively assigned in the subtree now who have no plan in the annual
-   * period.
-   */
-  employeesWithoutPlan: Scalars['Int']['output'];
-  /** Evaluation period monitored. */
-  evaluationPeriod: EvaluationPeriod;
-  /** Evaluations done in the evaluation period. */
-  evaluationProgress: EvaluationProgress;
-  /** Share of employees with logbook entries in a month. */
-  logbookActivity: LogbookActivityShare;
-  /** Plans of the annual period in the subtree, per status (statuses without plans omitted). */
-  planStatusCounts: Array<PlanStatusCount>;
-  /** Distribution check of the subtree's root unit. */
-  ratingDistribution: DistributionCheckResult;
-  /** Root of the subtree. */
-  unit: OrgUnit;
-  /**
-   * Distribution checks of every unit of the subtree with an organisational performance,
-   * in tree order.
-   */
-  unitDistributions: Array<UnitDistributionRow>;
-};
-
-
-/**
- * Monitoring of a unit subtree in an evaluation period: the widgets agencies build by hand
- * from exports today. Each widget is computed when asked for, with a bounded number of SQL
- * statements whatever the subtree's size.
- */
-export type UnitMonitoringReportAllowanceTotalsArgs = {
-  month?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/**
- * Monitoring of a unit subtree in an evaluation period: the widgets agencies build by hand
- * from exports today. Each widget is computed when asked for, with a bounded number of SQL
- * statements whatever the subtree's size.
- */
-export type UnitMonitoringReportLogbookActivityArgs = {
-  month?: InputMaybe<Scalars['String']['input']>;
-};
-
-/**
  * A problem with a mutation's input or the state of the data that the user can fix or
  * must be told about. Returned inside mutation payloads; nothing was written.
  */
@@ -4936,7 +5153,7 @@ export type UserErrorCode =
    * performance agreement, so its owner cannot change it.
    */
   | 'GOAL_LOCKED'
-  /** The imported file cannot be read, is too large or has rows that are not valid. */
+  /** The imported sheet has problems; see the report's violations. Nothing was written. */
   | 'IMPORT_INVALID'
   /** The NIP or password is wrong, or the account is inactive. */
   | 'INVALID_CREDENTIALS'
@@ -4952,6 +5169,8 @@ export type UserErrorCode =
   | 'INVALID_STATE_TRANSITION'
   /** Allowance rules: the last band has an upper bound. */
   | 'LAST_BAND_NOT_OPEN'
+  /** The employee is not a current direct report (bawahan langsung) of the goal's owner. */
+  | 'NOT_DIRECT_REPORT'
   /** A referenced object does not exist or is not visible to the viewer. */
   | 'NOT_FOUND'
   /** Allowance rules: neither predikat percentages nor score bands are given. */
@@ -4989,6 +5208,11 @@ export type UserErrorCode =
    * performance and cannot be given otherwise.
    */
   | 'RESULT_RATING_FROM_ORG_PERFORMANCE'
+  /**
+   * The DIRECT target shares of an indicator would add up to more than the parent's
+   * target (for units that add up).
+   */
+  | 'TARGET_SHARE_EXCEEDED'
   /** The time range overlaps another logbook entry of the same employee on the same day. */
   | 'TIME_OVERLAP'
   /** The token is already revoked or expired and cannot be rotated. */
@@ -5095,28 +5319,28 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( ActionPlanRow )
     | ( AgencyRow )
-    | ( Omit<AllowanceRuleTable, 'agency'> & { agency: _RefType['Agency'] } )
+    | ( AllowanceRuleTableRow )
     | ( ApiTokenRow )
     | ( AppraiserOverrideRow )
     | ( AssignmentRow )
-    | ( Omit<AttendanceRecord, 'employee'> & { employee?: Maybe<_RefType['Employee']> } )
+    | ( AttendanceRecordRow )
     | ( EmployeeRow )
-    | ( Omit<Evaluation, 'appraiser' | 'confirmedBy' | 'creditPoints' | 'employee' | 'feedback' | 'performancePlan' | 'period' | 'ratedBy' | 'score' | 'selfAssessments'> & { appraiser?: Maybe<_RefType['Employee']>, confirmedBy?: Maybe<_RefType['Employee']>, creditPoints?: Maybe<_RefType['CreditPointsLine']>, employee?: Maybe<_RefType['Employee']>, feedback: Array<_RefType['Feedback']>, performancePlan?: Maybe<_RefType['PerformancePlan']>, period: _RefType['EvaluationPeriod'], ratedBy?: Maybe<_RefType['Employee']>, score: _RefType['ScoringResult'], selfAssessments: Array<_RefType['SelfAssessment']> } )
+    | ( EvaluationRow )
     | ( EvaluationPeriodRow )
-    | ( Omit<Feedback, 'author' | 'goal'> & { author?: Maybe<_RefType['Employee']>, goal?: Maybe<_RefType['Goal']> } )
-    | ( FeedbackOption )
+    | ( FeedbackRow )
+    | ( FeedbackOptionRow )
     | ( GoalRow )
     | ( IndicatorRow )
     | ( KeyIndicatorRow )
     | ( LogbookEntryRow )
-    | ( Omit<OrgPerformance, 'evaluationPeriod' | 'setBy' | 'unit'> & { evaluationPeriod: _RefType['EvaluationPeriod'], setBy?: Maybe<_RefType['Employee']>, unit: _RefType['OrgUnit'] } )
+    | ( OrgPerformanceRow )
     | ( OrgUnitRow )
     | ( AgreementRow )
     | ( PlanRow )
     | ( PeriodRow )
     | ( PositionRow )
     | ( RealizationRow )
-    | ( Omit<SelfAssessment, 'goal'> & { goal?: Maybe<_RefType['Goal']> } )
+    | ( SelfAssessmentRow )
     | ( ObjectiveRow )
   ;
 };
@@ -5134,7 +5358,7 @@ export type ResolversTypes = {
   Agency: ResolverTypeWrapper<AgencyRow>;
   AgencyScoringStrategySetInput: AgencyScoringStrategySetInput;
   AgencyScoringStrategySetPayload: ResolverTypeWrapper<Omit<AgencyScoringStrategySetPayload, 'agency'> & { agency?: Maybe<ResolversTypes['Agency']> }>;
-  AllowanceBreakdown: ResolverTypeWrapper<Omit<AllowanceBreakdown, 'evaluation' | 'ruleTable'> & { evaluation?: Maybe<ResolversTypes['Evaluation']>, ruleTable: ResolversTypes['AllowanceRuleTable'] }>;
+  AllowanceBreakdown: ResolverTypeWrapper<AllowanceBreakdownRow>;
   AllowanceDeduction: ResolverTypeWrapper<AllowanceDeduction>;
   AllowanceDeductionBase: AllowanceDeductionBase;
   AllowanceDeductionKind: AllowanceDeductionKind;
@@ -5142,12 +5366,11 @@ export type ResolversTypes = {
   AllowanceDocumentLine: ResolverTypeWrapper<AllowanceDocumentLine>;
   AllowancePerformanceBreakdown: ResolverTypeWrapper<AllowancePerformanceBreakdown>;
   AllowancePerformanceSource: AllowancePerformanceSource;
-  AllowanceRuleTable: ResolverTypeWrapper<Omit<AllowanceRuleTable, 'agency'> & { agency: ResolversTypes['Agency'] }>;
+  AllowanceRuleTable: ResolverTypeWrapper<AllowanceRuleTableRow>;
   AllowanceRulesInput: AllowanceRulesInput;
   AllowanceRulesSetInput: AllowanceRulesSetInput;
   AllowanceRulesSetPayload: ResolverTypeWrapper<Omit<AllowanceRulesSetPayload, 'allowanceRuleTable'> & { allowanceRuleTable?: Maybe<ResolversTypes['AllowanceRuleTable']> }>;
   AllowanceStatus: AllowanceStatus;
-  AllowanceTotalsSummary: ResolverTypeWrapper<Omit<AllowanceTotalsSummary, 'ruleTable'> & { ruleTable?: Maybe<ResolversTypes['AllowanceRuleTable']> }>;
   ApiToken: ResolverTypeWrapper<ApiTokenRow>;
   ApiTokenConnection: ResolverTypeWrapper<Omit<ApiTokenConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApiTokenEdge']>, nodes: Array<ResolversTypes['ApiToken']> }>;
   ApiTokenCreateInput: ApiTokenCreateInput;
@@ -5170,7 +5393,7 @@ export type ResolversTypes = {
   AssignmentEndInput: AssignmentEndInput;
   AssignmentEndPayload: ResolverTypeWrapper<Omit<AssignmentEndPayload, 'assignment'> & { assignment?: Maybe<ResolversTypes['Assignment']> }>;
   AssignmentKind: AssignmentKind;
-  AttendanceRecord: ResolverTypeWrapper<Omit<AttendanceRecord, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
+  AttendanceRecord: ResolverTypeWrapper<AttendanceRecordRow>;
   AttendanceRecordInput: AttendanceRecordInput;
   AttendanceRecordUpsertInput: AttendanceRecordUpsertInput;
   AttendanceRecordUpsertPayload: ResolverTypeWrapper<Omit<AttendanceRecordUpsertPayload, 'attendanceRecord'> & { attendanceRecord?: Maybe<ResolversTypes['AttendanceRecord']> }>;
@@ -5185,11 +5408,11 @@ export type ResolversTypes = {
   CascadeType: CascadeType;
   CoreValue: CoreValue;
   CoreValueGuide: ResolverTypeWrapper<CoreValueGuideRow>;
-  CreditPointsLine: ResolverTypeWrapper<Omit<CreditPointsLine, 'evaluation' | 'evaluationPeriod'> & { evaluation?: Maybe<ResolversTypes['Evaluation']>, evaluationPeriod: ResolversTypes['EvaluationPeriod'] }>;
-  CreditPointsSummary: ResolverTypeWrapper<Omit<CreditPointsSummary, 'annual' | 'periods'> & { annual?: Maybe<ResolversTypes['CreditPointsLine']>, periods: Array<ResolversTypes['CreditPointsLine']> }>;
+  CreditPointsLine: ResolverTypeWrapper<CreditLineRow>;
+  CreditPointsSummary: ResolverTypeWrapper<CreditSummaryRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DistributionCheckResult: ResolverTypeWrapper<Omit<DistributionCheckResult, 'evaluationPeriod' | 'orgPerformance' | 'unit'> & { evaluationPeriod: ResolversTypes['EvaluationPeriod'], orgPerformance?: Maybe<ResolversTypes['OrgPerformance']>, unit: ResolversTypes['OrgUnit'] }>;
+  DistributionCheckResult: ResolverTypeWrapper<DistributionCheckRow>;
   DistributionConstraintKind: DistributionConstraintKind;
   DistributionConstraintLine: ResolverTypeWrapper<DistributionConstraintLine>;
   DistributionPatternSummary: ResolverTypeWrapper<DistributionPatternSummary>;
@@ -5203,7 +5426,7 @@ export type ResolversTypes = {
   EmployeeUpdateInput: EmployeeUpdateInput;
   EmployeeUpdatePayload: ResolverTypeWrapper<Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
   EmploymentType: EmploymentType;
-  Evaluation: ResolverTypeWrapper<Omit<Evaluation, 'appraiser' | 'confirmedBy' | 'creditPoints' | 'employee' | 'feedback' | 'performancePlan' | 'period' | 'ratedBy' | 'score' | 'selfAssessments'> & { appraiser?: Maybe<ResolversTypes['Employee']>, confirmedBy?: Maybe<ResolversTypes['Employee']>, creditPoints?: Maybe<ResolversTypes['CreditPointsLine']>, employee?: Maybe<ResolversTypes['Employee']>, feedback: Array<ResolversTypes['Feedback']>, performancePlan?: Maybe<ResolversTypes['PerformancePlan']>, period: ResolversTypes['EvaluationPeriod'], ratedBy?: Maybe<ResolversTypes['Employee']>, score: ResolversTypes['ScoringResult'], selfAssessments: Array<ResolversTypes['SelfAssessment']> }>;
+  Evaluation: ResolverTypeWrapper<EvaluationRow>;
   EvaluationConfirmInput: EvaluationConfirmInput;
   EvaluationConfirmPayload: ResolverTypeWrapper<Omit<EvaluationConfirmPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
   EvaluationPeriod: ResolverTypeWrapper<EvaluationPeriodRow>;
@@ -5214,15 +5437,14 @@ export type ResolversTypes = {
   EvaluationPeriodSpec: EvaluationPeriodSpec;
   EvaluationPeriodUnlockInput: EvaluationPeriodUnlockInput;
   EvaluationPeriodUpdateInput: EvaluationPeriodUpdateInput;
-  EvaluationProgress: ResolverTypeWrapper<EvaluationProgress>;
   EvaluationRateInput: EvaluationRateInput;
   EvaluationRatePayload: ResolverTypeWrapper<Omit<EvaluationRatePayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
   EvaluationReopenInput: EvaluationReopenInput;
   EvaluationReopenPayload: ResolverTypeWrapper<Omit<EvaluationReopenPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
   EvaluationStatus: EvaluationStatus;
   ExpectationRating: ExpectationRating;
-  Feedback: ResolverTypeWrapper<Omit<Feedback, 'author' | 'goal'> & { author?: Maybe<ResolversTypes['Employee']>, goal?: Maybe<ResolversTypes['Goal']> }>;
-  FeedbackOption: ResolverTypeWrapper<FeedbackOption>;
+  Feedback: ResolverTypeWrapper<FeedbackRow>;
+  FeedbackOption: ResolverTypeWrapper<FeedbackOptionRow>;
   FeedbackSetInput: FeedbackSetInput;
   FeedbackSetPayload: ResolverTypeWrapper<Omit<FeedbackSetPayload, 'evaluation' | 'feedback'> & { evaluation?: Maybe<ResolversTypes['Evaluation']>, feedback?: Maybe<ResolversTypes['Feedback']> }>;
   FeedbackTarget: FeedbackTarget;
@@ -5230,9 +5452,14 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
   Goal: ResolverTypeWrapper<GoalRow>;
+  GoalCascadeInput: GoalCascadeInput;
+  GoalCascadePayload: ResolverTypeWrapper<Omit<GoalCascadePayload, 'goals'> & { goals?: Maybe<Array<ResolversTypes['Goal']>> }>;
+  GoalCascadeTargetInput: GoalCascadeTargetInput;
   GoalClassification: GoalClassification;
+  GoalConnection: ResolverTypeWrapper<Omit<GoalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GoalEdge']>, nodes: Array<ResolversTypes['Goal']> }>;
   GoalCreateInput: GoalCreateInput;
   GoalDeleteInput: GoalDeleteInput;
+  GoalEdge: ResolverTypeWrapper<Omit<GoalEdge, 'node'> & { node: ResolversTypes['Goal'] }>;
   GoalKind: GoalKind;
   GoalLockSource: GoalLockSource;
   GoalPayload: ResolverTypeWrapper<Omit<GoalPayload, 'goal'> & { goal?: Maybe<ResolversTypes['Goal']> }>;
@@ -5244,7 +5471,8 @@ export type ResolversTypes = {
   IndicatorDeleteInput: IndicatorDeleteInput;
   IndicatorPayload: ResolverTypeWrapper<Omit<IndicatorPayload, 'indicator'> & { indicator?: Maybe<ResolversTypes['Indicator']> }>;
   IndicatorProgress: ResolverTypeWrapper<IndicatorProgressRow>;
-  IndicatorScoreLine: ResolverTypeWrapper<Omit<IndicatorScoreLine, 'indicator'> & { indicator?: Maybe<ResolversTypes['Indicator']> }>;
+  IndicatorScoreLine: ResolverTypeWrapper<IndicatorScoreLineRow>;
+  IndicatorShareInput: IndicatorShareInput;
   IndicatorSpec: IndicatorSpec;
   IndicatorUpdateInput: IndicatorUpdateInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -5254,7 +5482,6 @@ export type ResolversTypes = {
   KeyIndicatorPayload: ResolverTypeWrapper<Omit<KeyIndicatorPayload, 'keyIndicator'> & { keyIndicator?: Maybe<ResolversTypes['KeyIndicator']> }>;
   KeyIndicatorSpec: KeyIndicatorSpec;
   KeyIndicatorUpdateInput: KeyIndicatorUpdateInput;
-  LogbookActivityShare: ResolverTypeWrapper<LogbookActivityShare>;
   LogbookEntriesCreateInput: LogbookEntriesCreateInput;
   LogbookEntriesCreatePayload: ResolverTypeWrapper<Omit<LogbookEntriesCreatePayload, 'logbookEntries'> & { logbookEntries?: Maybe<Array<ResolversTypes['LogbookEntry']>> }>;
   LogbookEntriesRejectInput: LogbookEntriesRejectInput;
@@ -5286,7 +5513,13 @@ export type ResolversTypes = {
   NeutralisingDocumentInput: NeutralisingDocumentInput;
   NeutralisingDocumentRow: ResolverTypeWrapper<NeutralisingDocumentRow>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
-  OrgPerformance: ResolverTypeWrapper<Omit<OrgPerformance, 'evaluationPeriod' | 'setBy' | 'unit'> & { evaluationPeriod: ResolversTypes['EvaluationPeriod'], setBy?: Maybe<ResolversTypes['Employee']>, unit: ResolversTypes['OrgUnit'] }>;
+  OrgImportInput: OrgImportInput;
+  OrgImportPasswordMode: OrgImportPasswordMode;
+  OrgImportPayload: ResolverTypeWrapper<OrgImportPayload>;
+  OrgImportReport: ResolverTypeWrapper<OrgImportReport>;
+  OrgImportViolation: ResolverTypeWrapper<OrgImportViolation>;
+  OrgImportViolationCode: OrgImportViolationCode;
+  OrgPerformance: ResolverTypeWrapper<OrgPerformanceRow>;
   OrgPerformanceRating: OrgPerformanceRating;
   OrgPerformanceSetInput: OrgPerformanceSetInput;
   OrgPerformanceSetPayload: ResolverTypeWrapper<Omit<OrgPerformanceSetPayload, 'orgPerformance'> & { orgPerformance?: Maybe<ResolversTypes['OrgPerformance']> }>;
@@ -5330,7 +5563,6 @@ export type ResolversTypes = {
   PlanAuditRecordConnection: ResolverTypeWrapper<Omit<PlanAuditRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanAuditRecordEdge']>, nodes: Array<ResolversTypes['PlanAuditRecord']> }>;
   PlanAuditRecordEdge: ResolverTypeWrapper<Omit<PlanAuditRecordEdge, 'node'> & { node: ResolversTypes['PlanAuditRecord'] }>;
   PlanStatus: PlanStatus;
-  PlanStatusCount: ResolverTypeWrapper<PlanStatusCount>;
   Position: ResolverTypeWrapper<PositionRow>;
   PositionCreateInput: PositionCreateInput;
   PositionCreatePayload: ResolverTypeWrapper<Omit<PositionCreatePayload, 'position'> & { position?: Maybe<ResolversTypes['Position']> }>;
@@ -5353,13 +5585,17 @@ export type ResolversTypes = {
   RealizationSetInput: RealizationSetInput;
   RealizationSource: RealizationSource;
   ResultRatingSource: ResultRatingSource;
+  ResultRoleMatrix: ResolverTypeWrapper<Omit<ResultRoleMatrix, 'columns' | 'plan' | 'rows'> & { columns: Array<ResolversTypes['ResultRoleMatrixColumn']>, plan: ResolversTypes['PerformancePlan'], rows: Array<ResolversTypes['ResultRoleMatrixRow']> }>;
+  ResultRoleMatrixCell: ResolverTypeWrapper<Omit<ResultRoleMatrixCell, 'employee' | 'goals'> & { employee: ResolversTypes['Employee'], goals: Array<ResolversTypes['Goal']> }>;
+  ResultRoleMatrixColumn: ResolverTypeWrapper<Omit<ResultRoleMatrixColumn, 'employee' | 'plan'> & { employee: ResolversTypes['Employee'], plan?: Maybe<ResolversTypes['PerformancePlan']> }>;
+  ResultRoleMatrixRow: ResolverTypeWrapper<Omit<ResultRoleMatrixRow, 'cells' | 'goal'> & { cells: Array<ResolversTypes['ResultRoleMatrixCell']>, goal: ResolversTypes['Goal'] }>;
   Role: Role;
   ScoreBandInput: ScoreBandInput;
   ScoreBandRow: ResolverTypeWrapper<ScoreBandRow>;
-  ScoringResult: ResolverTypeWrapper<Omit<ScoringResult, 'indicators'> & { indicators: Array<ResolversTypes['IndicatorScoreLine']> }>;
+  ScoringResult: ResolverTypeWrapper<ScoringResultRow>;
   ScoringStrategy: ScoringStrategy;
   ScoringStrategyOption: ResolverTypeWrapper<ScoringStrategyOption>;
-  SelfAssessment: ResolverTypeWrapper<Omit<SelfAssessment, 'goal'> & { goal?: Maybe<ResolversTypes['Goal']> }>;
+  SelfAssessment: ResolverTypeWrapper<SelfAssessmentRow>;
   SelfAssessmentSetInput: SelfAssessmentSetInput;
   SelfAssessmentSetPayload: ResolverTypeWrapper<Omit<SelfAssessmentSetPayload, 'evaluation' | 'selfAssessment'> & { evaluation?: Maybe<ResolversTypes['Evaluation']>, selfAssessment?: Maybe<ResolversTypes['SelfAssessment']> }>;
   StrategicObjective: ResolverTypeWrapper<ObjectiveRow>;
@@ -5369,8 +5605,6 @@ export type ResolversTypes = {
   StrategicObjectiveSpec: StrategicObjectiveSpec;
   StrategicObjectiveUpdateInput: StrategicObjectiveUpdateInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  UnitDistributionRow: ResolverTypeWrapper<Omit<UnitDistributionRow, 'check' | 'unit'> & { check: ResolversTypes['DistributionCheckResult'], unit: ResolversTypes['OrgUnit'] }>;
-  UnitMonitoringReport: ResolverTypeWrapper<Omit<UnitMonitoringReport, 'allowanceTotals' | 'evaluationPeriod' | 'ratingDistribution' | 'unit' | 'unitDistributions'> & { allowanceTotals: ResolversTypes['AllowanceTotalsSummary'], evaluationPeriod: ResolversTypes['EvaluationPeriod'], ratingDistribution: ResolversTypes['DistributionCheckResult'], unit: ResolversTypes['OrgUnit'], unitDistributions: Array<ResolversTypes['UnitDistributionRow']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   Viewer: ResolverTypeWrapper<ViewerRow>;
@@ -5389,16 +5623,15 @@ export type ResolversParentTypes = {
   Agency: AgencyRow;
   AgencyScoringStrategySetInput: AgencyScoringStrategySetInput;
   AgencyScoringStrategySetPayload: Omit<AgencyScoringStrategySetPayload, 'agency'> & { agency?: Maybe<ResolversParentTypes['Agency']> };
-  AllowanceBreakdown: Omit<AllowanceBreakdown, 'evaluation' | 'ruleTable'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']>, ruleTable: ResolversParentTypes['AllowanceRuleTable'] };
+  AllowanceBreakdown: AllowanceBreakdownRow;
   AllowanceDeduction: AllowanceDeduction;
   AllowanceDisciplineBreakdown: AllowanceDisciplineBreakdown;
   AllowanceDocumentLine: AllowanceDocumentLine;
   AllowancePerformanceBreakdown: AllowancePerformanceBreakdown;
-  AllowanceRuleTable: Omit<AllowanceRuleTable, 'agency'> & { agency: ResolversParentTypes['Agency'] };
+  AllowanceRuleTable: AllowanceRuleTableRow;
   AllowanceRulesInput: AllowanceRulesInput;
   AllowanceRulesSetInput: AllowanceRulesSetInput;
   AllowanceRulesSetPayload: Omit<AllowanceRulesSetPayload, 'allowanceRuleTable'> & { allowanceRuleTable?: Maybe<ResolversParentTypes['AllowanceRuleTable']> };
-  AllowanceTotalsSummary: Omit<AllowanceTotalsSummary, 'ruleTable'> & { ruleTable?: Maybe<ResolversParentTypes['AllowanceRuleTable']> };
   ApiToken: ApiTokenRow;
   ApiTokenConnection: Omit<ApiTokenConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApiTokenEdge']>, nodes: Array<ResolversParentTypes['ApiToken']> };
   ApiTokenCreateInput: ApiTokenCreateInput;
@@ -5416,7 +5649,7 @@ export type ResolversParentTypes = {
   AssignmentCreatePayload: Omit<AssignmentCreatePayload, 'assignment'> & { assignment?: Maybe<ResolversParentTypes['Assignment']> };
   AssignmentEndInput: AssignmentEndInput;
   AssignmentEndPayload: Omit<AssignmentEndPayload, 'assignment'> & { assignment?: Maybe<ResolversParentTypes['Assignment']> };
-  AttendanceRecord: Omit<AttendanceRecord, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
+  AttendanceRecord: AttendanceRecordRow;
   AttendanceRecordInput: AttendanceRecordInput;
   AttendanceRecordUpsertInput: AttendanceRecordUpsertInput;
   AttendanceRecordUpsertPayload: Omit<AttendanceRecordUpsertPayload, 'attendanceRecord'> & { attendanceRecord?: Maybe<ResolversParentTypes['AttendanceRecord']> };
@@ -5429,11 +5662,11 @@ export type ResolversParentTypes = {
   BehaviorExpectationSetPayload: Omit<BehaviorExpectationSetPayload, 'performancePlan'> & { performancePlan?: Maybe<ResolversParentTypes['PerformancePlan']> };
   Boolean: Scalars['Boolean']['output'];
   CoreValueGuide: CoreValueGuideRow;
-  CreditPointsLine: Omit<CreditPointsLine, 'evaluation' | 'evaluationPeriod'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']>, evaluationPeriod: ResolversParentTypes['EvaluationPeriod'] };
-  CreditPointsSummary: Omit<CreditPointsSummary, 'annual' | 'periods'> & { annual?: Maybe<ResolversParentTypes['CreditPointsLine']>, periods: Array<ResolversParentTypes['CreditPointsLine']> };
+  CreditPointsLine: CreditLineRow;
+  CreditPointsSummary: CreditSummaryRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  DistributionCheckResult: Omit<DistributionCheckResult, 'evaluationPeriod' | 'orgPerformance' | 'unit'> & { evaluationPeriod: ResolversParentTypes['EvaluationPeriod'], orgPerformance?: Maybe<ResolversParentTypes['OrgPerformance']>, unit: ResolversParentTypes['OrgUnit'] };
+  DistributionCheckResult: DistributionCheckRow;
   DistributionConstraintLine: DistributionConstraintLine;
   DistributionPatternSummary: DistributionPatternSummary;
   DistributionViolation: DistributionViolation;
@@ -5444,7 +5677,7 @@ export type ResolversParentTypes = {
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
   EmployeeUpdateInput: EmployeeUpdateInput;
   EmployeeUpdatePayload: Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
-  Evaluation: Omit<Evaluation, 'appraiser' | 'confirmedBy' | 'creditPoints' | 'employee' | 'feedback' | 'performancePlan' | 'period' | 'ratedBy' | 'score' | 'selfAssessments'> & { appraiser?: Maybe<ResolversParentTypes['Employee']>, confirmedBy?: Maybe<ResolversParentTypes['Employee']>, creditPoints?: Maybe<ResolversParentTypes['CreditPointsLine']>, employee?: Maybe<ResolversParentTypes['Employee']>, feedback: Array<ResolversParentTypes['Feedback']>, performancePlan?: Maybe<ResolversParentTypes['PerformancePlan']>, period: ResolversParentTypes['EvaluationPeriod'], ratedBy?: Maybe<ResolversParentTypes['Employee']>, score: ResolversParentTypes['ScoringResult'], selfAssessments: Array<ResolversParentTypes['SelfAssessment']> };
+  Evaluation: EvaluationRow;
   EvaluationConfirmInput: EvaluationConfirmInput;
   EvaluationConfirmPayload: Omit<EvaluationConfirmPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
   EvaluationPeriod: EvaluationPeriodRow;
@@ -5454,19 +5687,23 @@ export type ResolversParentTypes = {
   EvaluationPeriodSpec: EvaluationPeriodSpec;
   EvaluationPeriodUnlockInput: EvaluationPeriodUnlockInput;
   EvaluationPeriodUpdateInput: EvaluationPeriodUpdateInput;
-  EvaluationProgress: EvaluationProgress;
   EvaluationRateInput: EvaluationRateInput;
   EvaluationRatePayload: Omit<EvaluationRatePayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
   EvaluationReopenInput: EvaluationReopenInput;
   EvaluationReopenPayload: Omit<EvaluationReopenPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
-  Feedback: Omit<Feedback, 'author' | 'goal'> & { author?: Maybe<ResolversParentTypes['Employee']>, goal?: Maybe<ResolversParentTypes['Goal']> };
-  FeedbackOption: FeedbackOption;
+  Feedback: FeedbackRow;
+  FeedbackOption: FeedbackOptionRow;
   FeedbackSetInput: FeedbackSetInput;
   FeedbackSetPayload: Omit<FeedbackSetPayload, 'evaluation' | 'feedback'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']>, feedback?: Maybe<ResolversParentTypes['Feedback']> };
   Float: Scalars['Float']['output'];
   Goal: GoalRow;
+  GoalCascadeInput: GoalCascadeInput;
+  GoalCascadePayload: Omit<GoalCascadePayload, 'goals'> & { goals?: Maybe<Array<ResolversParentTypes['Goal']>> };
+  GoalCascadeTargetInput: GoalCascadeTargetInput;
+  GoalConnection: Omit<GoalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GoalEdge']>, nodes: Array<ResolversParentTypes['Goal']> };
   GoalCreateInput: GoalCreateInput;
   GoalDeleteInput: GoalDeleteInput;
+  GoalEdge: Omit<GoalEdge, 'node'> & { node: ResolversParentTypes['Goal'] };
   GoalPayload: Omit<GoalPayload, 'goal'> & { goal?: Maybe<ResolversParentTypes['Goal']> };
   GoalUpdateInput: GoalUpdateInput;
   ID: Scalars['ID']['output'];
@@ -5475,7 +5712,8 @@ export type ResolversParentTypes = {
   IndicatorDeleteInput: IndicatorDeleteInput;
   IndicatorPayload: Omit<IndicatorPayload, 'indicator'> & { indicator?: Maybe<ResolversParentTypes['Indicator']> };
   IndicatorProgress: IndicatorProgressRow;
-  IndicatorScoreLine: Omit<IndicatorScoreLine, 'indicator'> & { indicator?: Maybe<ResolversParentTypes['Indicator']> };
+  IndicatorScoreLine: IndicatorScoreLineRow;
+  IndicatorShareInput: IndicatorShareInput;
   IndicatorSpec: IndicatorSpec;
   IndicatorUpdateInput: IndicatorUpdateInput;
   Int: Scalars['Int']['output'];
@@ -5485,7 +5723,6 @@ export type ResolversParentTypes = {
   KeyIndicatorPayload: Omit<KeyIndicatorPayload, 'keyIndicator'> & { keyIndicator?: Maybe<ResolversParentTypes['KeyIndicator']> };
   KeyIndicatorSpec: KeyIndicatorSpec;
   KeyIndicatorUpdateInput: KeyIndicatorUpdateInput;
-  LogbookActivityShare: LogbookActivityShare;
   LogbookEntriesCreateInput: LogbookEntriesCreateInput;
   LogbookEntriesCreatePayload: Omit<LogbookEntriesCreatePayload, 'logbookEntries'> & { logbookEntries?: Maybe<Array<ResolversParentTypes['LogbookEntry']>> };
   LogbookEntriesRejectInput: LogbookEntriesRejectInput;
@@ -5515,7 +5752,11 @@ export type ResolversParentTypes = {
   NeutralisingDocumentInput: NeutralisingDocumentInput;
   NeutralisingDocumentRow: NeutralisingDocumentRow;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
-  OrgPerformance: Omit<OrgPerformance, 'evaluationPeriod' | 'setBy' | 'unit'> & { evaluationPeriod: ResolversParentTypes['EvaluationPeriod'], setBy?: Maybe<ResolversParentTypes['Employee']>, unit: ResolversParentTypes['OrgUnit'] };
+  OrgImportInput: OrgImportInput;
+  OrgImportPayload: OrgImportPayload;
+  OrgImportReport: OrgImportReport;
+  OrgImportViolation: OrgImportViolation;
+  OrgPerformance: OrgPerformanceRow;
   OrgPerformanceSetInput: OrgPerformanceSetInput;
   OrgPerformanceSetPayload: Omit<OrgPerformanceSetPayload, 'orgPerformance'> & { orgPerformance?: Maybe<ResolversParentTypes['OrgPerformance']> };
   OrgUnit: OrgUnitRow;
@@ -5554,7 +5795,6 @@ export type ResolversParentTypes = {
   PlanAuditRecord: PlanAuditRow;
   PlanAuditRecordConnection: Omit<PlanAuditRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanAuditRecordEdge']>, nodes: Array<ResolversParentTypes['PlanAuditRecord']> };
   PlanAuditRecordEdge: Omit<PlanAuditRecordEdge, 'node'> & { node: ResolversParentTypes['PlanAuditRecord'] };
-  PlanStatusCount: PlanStatusCount;
   Position: PositionRow;
   PositionCreateInput: PositionCreateInput;
   PositionCreatePayload: Omit<PositionCreatePayload, 'position'> & { position?: Maybe<ResolversParentTypes['Position']> };
@@ -5573,11 +5813,15 @@ export type ResolversParentTypes = {
   RealizationComputeInput: RealizationComputeInput;
   RealizationPayload: Omit<RealizationPayload, 'realization'> & { realization?: Maybe<ResolversParentTypes['Realization']> };
   RealizationSetInput: RealizationSetInput;
+  ResultRoleMatrix: Omit<ResultRoleMatrix, 'columns' | 'plan' | 'rows'> & { columns: Array<ResolversParentTypes['ResultRoleMatrixColumn']>, plan: ResolversParentTypes['PerformancePlan'], rows: Array<ResolversParentTypes['ResultRoleMatrixRow']> };
+  ResultRoleMatrixCell: Omit<ResultRoleMatrixCell, 'employee' | 'goals'> & { employee: ResolversParentTypes['Employee'], goals: Array<ResolversParentTypes['Goal']> };
+  ResultRoleMatrixColumn: Omit<ResultRoleMatrixColumn, 'employee' | 'plan'> & { employee: ResolversParentTypes['Employee'], plan?: Maybe<ResolversParentTypes['PerformancePlan']> };
+  ResultRoleMatrixRow: Omit<ResultRoleMatrixRow, 'cells' | 'goal'> & { cells: Array<ResolversParentTypes['ResultRoleMatrixCell']>, goal: ResolversParentTypes['Goal'] };
   ScoreBandInput: ScoreBandInput;
   ScoreBandRow: ScoreBandRow;
-  ScoringResult: Omit<ScoringResult, 'indicators'> & { indicators: Array<ResolversParentTypes['IndicatorScoreLine']> };
+  ScoringResult: ScoringResultRow;
   ScoringStrategyOption: ScoringStrategyOption;
-  SelfAssessment: Omit<SelfAssessment, 'goal'> & { goal?: Maybe<ResolversParentTypes['Goal']> };
+  SelfAssessment: SelfAssessmentRow;
   SelfAssessmentSetInput: SelfAssessmentSetInput;
   SelfAssessmentSetPayload: Omit<SelfAssessmentSetPayload, 'evaluation' | 'selfAssessment'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']>, selfAssessment?: Maybe<ResolversParentTypes['SelfAssessment']> };
   StrategicObjective: ObjectiveRow;
@@ -5587,8 +5831,6 @@ export type ResolversParentTypes = {
   StrategicObjectiveSpec: StrategicObjectiveSpec;
   StrategicObjectiveUpdateInput: StrategicObjectiveUpdateInput;
   String: Scalars['String']['output'];
-  UnitDistributionRow: Omit<UnitDistributionRow, 'check' | 'unit'> & { check: ResolversParentTypes['DistributionCheckResult'], unit: ResolversParentTypes['OrgUnit'] };
-  UnitMonitoringReport: Omit<UnitMonitoringReport, 'allowanceTotals' | 'evaluationPeriod' | 'ratingDistribution' | 'unit' | 'unitDistributions'> & { allowanceTotals: ResolversParentTypes['AllowanceTotalsSummary'], evaluationPeriod: ResolversParentTypes['EvaluationPeriod'], ratingDistribution: ResolversParentTypes['DistributionCheckResult'], unit: ResolversParentTypes['OrgUnit'], unitDistributions: Array<ResolversParentTypes['UnitDistributionRow']> };
   UserError: UserError;
   Viewer: ViewerRow;
 };
@@ -5722,20 +5964,6 @@ export type AllowanceRuleTableResolvers<ContextType = Context, ParentType extend
 export type AllowanceRulesSetPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AllowanceRulesSetPayload'] = ResolversParentTypes['AllowanceRulesSetPayload']> = {
   allowanceRuleTable?: Resolver<Maybe<ResolversTypes['AllowanceRuleTable']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-};
-
-export type AllowanceTotalsSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AllowanceTotalsSummary'] = ResolversParentTypes['AllowanceTotalsSummary']> = {
-  baseAmountTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  computedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  deductionAmountTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  disciplineAmountTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  employeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  pendingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  performanceAmountTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  ruleTable?: Resolver<Maybe<ResolversTypes['AllowanceRuleTable']>, ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  withoutBaseAmountCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
@@ -5946,6 +6174,7 @@ export type EmployeeResolvers<ContextType = Context, ParentType extends Resolver
   employmentType?: Resolver<ResolversTypes['EmploymentType'], ParentType, ContextType>;
   evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<EmployeeEvaluationsArgs, 'year'>>;
   gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
+  goalCascade?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, Partial<EmployeeGoalCascadeArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6040,14 +6269,6 @@ export type EvaluationPeriodPayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type EvaluationProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationProgress'] = ResolversParentTypes['EvaluationProgress']> = {
-  approvedPlans?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  confirmedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  rated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  selfAssessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
 export type EvaluationRatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationRatePayload'] = ResolversParentTypes['EvaluationRatePayload']> = {
   distributionWarnings?: Resolver<Maybe<Array<ResolversTypes['DistributionViolation']>>, ParentType, ContextType>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
@@ -6089,9 +6310,13 @@ export type FeedbackSetPayloadResolvers<ContextType = Context, ParentType extend
 export type GoalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
   actionPlans?: Resolver<ResolversTypes['ActionPlanConnection'], ParentType, ContextType, Partial<GoalActionPlansArgs>>;
   assignedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cascadeDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   cascadeType?: Resolver<Maybe<ResolversTypes['CascadeType']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   classification?: Resolver<ResolversTypes['GoalClassification'], ParentType, ContextType>;
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  descendantCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  descendants?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, Partial<GoalDescendantsArgs>>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
@@ -6107,6 +6332,23 @@ export type GoalResolvers<ContextType = Context, ParentType extends ResolversPar
   strategicObjective?: Resolver<Maybe<ResolversTypes['StrategicObjective']>, ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GoalCascadePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GoalCascadePayload'] = ResolversParentTypes['GoalCascadePayload']> = {
+  goals?: Resolver<Maybe<Array<ResolversTypes['Goal']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type GoalConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GoalConnection'] = ResolversParentTypes['GoalConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GoalEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GoalEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GoalEdge'] = ResolversParentTypes['GoalEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
 };
 
 export type GoalPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GoalPayload'] = ResolversParentTypes['GoalPayload']> = {
@@ -6176,13 +6418,6 @@ export type KeyIndicatorPayloadResolvers<ContextType = Context, ParentType exten
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   keyIndicator?: Resolver<Maybe<ResolversTypes['KeyIndicator']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-};
-
-export type LogbookActivityShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookActivityShare'] = ResolversParentTypes['LogbookActivityShare']> = {
-  activeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  employeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type LogbookEntriesCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntriesCreatePayload'] = ResolversParentTypes['LogbookEntriesCreatePayload']> = {
@@ -6311,6 +6546,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   evaluationRate?: Resolver<ResolversTypes['EvaluationRatePayload'], ParentType, ContextType, RequireFields<MutationEvaluationRateArgs, 'input'>>;
   evaluationReopen?: Resolver<ResolversTypes['EvaluationReopenPayload'], ParentType, ContextType, RequireFields<MutationEvaluationReopenArgs, 'input'>>;
   feedbackSet?: Resolver<ResolversTypes['FeedbackSetPayload'], ParentType, ContextType, RequireFields<MutationFeedbackSetArgs, 'input'>>;
+  goalCascade?: Resolver<ResolversTypes['GoalCascadePayload'], ParentType, ContextType, RequireFields<MutationGoalCascadeArgs, 'input'>>;
   goalCreate?: Resolver<ResolversTypes['GoalPayload'], ParentType, ContextType, RequireFields<MutationGoalCreateArgs, 'input'>>;
   goalDelete?: Resolver<ResolversTypes['GoalPayload'], ParentType, ContextType, RequireFields<MutationGoalDeleteArgs, 'input'>>;
   goalUpdate?: Resolver<ResolversTypes['GoalPayload'], ParentType, ContextType, RequireFields<MutationGoalUpdateArgs, 'input'>>;
@@ -6329,6 +6565,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   logbookEntryUpdate?: Resolver<ResolversTypes['LogbookEntryUpdatePayload'], ParentType, ContextType, RequireFields<MutationLogbookEntryUpdateArgs, 'input'>>;
   logbookImport?: Resolver<ResolversTypes['LogbookImportPayload'], ParentType, ContextType, RequireFields<MutationLogbookImportArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
+  orgImport?: Resolver<ResolversTypes['OrgImportPayload'], ParentType, ContextType, RequireFields<MutationOrgImportArgs, 'input'>>;
   orgPerformanceSet?: Resolver<ResolversTypes['OrgPerformanceSetPayload'], ParentType, ContextType, RequireFields<MutationOrgPerformanceSetArgs, 'input'>>;
   orgUnitCreate?: Resolver<ResolversTypes['OrgUnitCreatePayload'], ParentType, ContextType, RequireFields<MutationOrgUnitCreateArgs, 'input'>>;
   orgUnitMove?: Resolver<ResolversTypes['OrgUnitMovePayload'], ParentType, ContextType, RequireFields<MutationOrgUnitMoveArgs, 'input'>>;
@@ -6365,6 +6602,36 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveType: TypeResolveFn<'ActionPlan' | 'Agency' | 'AllowanceRuleTable' | 'ApiToken' | 'AppraiserOverride' | 'Assignment' | 'AttendanceRecord' | 'Employee' | 'Evaluation' | 'EvaluationPeriod' | 'Feedback' | 'FeedbackOption' | 'Goal' | 'Indicator' | 'KeyIndicator' | 'LogbookEntry' | 'OrgPerformance' | 'OrgUnit' | 'PerformanceAgreement' | 'PerformancePlan' | 'Period' | 'Position' | 'Realization' | 'SelfAssessment' | 'StrategicObjective', ParentType, ContextType>;
 };
 
+export type OrgImportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgImportPayload'] = ResolversParentTypes['OrgImportPayload']> = {
+  initialPassword?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['OrgImportReport']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type OrgImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgImportReport'] = ResolversParentTypes['OrgImportReport']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  assignmentsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assignmentsEnded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  employeesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employeesUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positionsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positionsUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchangedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  violationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  violations?: Resolver<Array<ResolversTypes['OrgImportViolation']>, ParentType, ContextType>;
+};
+
+export type OrgImportViolationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgImportViolation'] = ResolversParentTypes['OrgImportViolation']> = {
+  code?: Resolver<ResolversTypes['OrgImportViolationCode'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type OrgPerformanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgPerformance'] = ResolversParentTypes['OrgPerformance']> = {
   distributionPattern?: Resolver<ResolversTypes['DistributionPatternSummary'], ParentType, ContextType>;
   evaluationPeriod?: Resolver<ResolversTypes['EvaluationPeriod'], ParentType, ContextType>;
@@ -6390,6 +6657,7 @@ export type OrgUnitResolvers<ContextType = Context, ParentType extends Resolvers
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   descendants?: Resolver<ResolversTypes['OrgUnitConnection'], ParentType, ContextType, Partial<OrgUnitDescendantsArgs>>;
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<OrgUnitEmployeesArgs, 'includeSubunits'>>;
+  hasChildren?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
@@ -6435,6 +6703,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PasswordChangePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PasswordChangePayload'] = ResolversParentTypes['PasswordChangePayload']> = {
   changed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -6483,6 +6752,7 @@ export type PerformancePlanResolvers<ContextType = Context, ParentType extends R
   approvedBy?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['PlanAuditRecordConnection'], ParentType, ContextType, Partial<PerformancePlanAuditTrailArgs>>;
   behaviorExpectations?: Resolver<Array<ResolversTypes['BehaviorExpectation']>, ParentType, ContextType>;
+  cascade?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   closedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   consequences?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
@@ -6496,6 +6766,7 @@ export type PerformancePlanResolvers<ContextType = Context, ParentType extends R
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   progress?: Resolver<Array<ResolversTypes['IndicatorProgress']>, ParentType, ContextType, Partial<PerformancePlanProgressArgs>>;
   resourceSupport?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resultRoleMatrix?: Resolver<ResolversTypes['ResultRoleMatrix'], ParentType, ContextType>;
   returnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PlanStatus'], ParentType, ContextType>;
@@ -6573,11 +6844,6 @@ export type PlanAuditRecordEdgeResolvers<ContextType = Context, ParentType exten
   node?: Resolver<ResolversTypes['PlanAuditRecord'], ParentType, ContextType>;
 };
 
-export type PlanStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanStatusCount'] = ResolversParentTypes['PlanStatusCount']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['PlanStatus'], ParentType, ContextType>;
-};
-
 export type PositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
   actingHolder?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, Partial<PositionActingHolderArgs>>;
   holder?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, Partial<PositionHolderArgs>>;
@@ -6628,8 +6894,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   plansToApprove?: Resolver<ResolversTypes['PerformancePlanConnection'], ParentType, ContextType, Partial<QueryPlansToApproveArgs>>;
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<QueryPositionArgs, 'id'>>;
   ratingMatrix?: Resolver<ResolversTypes['RatingMatrix'], ParentType, ContextType>;
+  resultRoleMatrix?: Resolver<Maybe<ResolversTypes['ResultRoleMatrix']>, ParentType, ContextType, RequireFields<QueryResultRoleMatrixArgs, 'plan'>>;
   scoringStrategies?: Resolver<Array<ResolversTypes['ScoringStrategyOption']>, ParentType, ContextType>;
-  unitMonitoring?: Resolver<Maybe<ResolversTypes['UnitMonitoringReport']>, ParentType, ContextType, RequireFields<QueryUnitMonitoringArgs, 'evaluationPeriod' | 'unit'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
@@ -6693,6 +6959,30 @@ export type RealizationPayloadResolvers<ContextType = Context, ParentType extend
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ResultRoleMatrixResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResultRoleMatrix'] = ResolversParentTypes['ResultRoleMatrix']> = {
+  columns?: Resolver<Array<ResolversTypes['ResultRoleMatrixColumn']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['PerformancePlan'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ResultRoleMatrixRow']>, ParentType, ContextType>;
+};
+
+export type ResultRoleMatrixCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResultRoleMatrixCell'] = ResolversParentTypes['ResultRoleMatrixCell']> = {
+  cascadeType?: Resolver<Maybe<ResolversTypes['CascadeType']>, ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  planStatus?: Resolver<Maybe<ResolversTypes['PlanStatus']>, ParentType, ContextType>;
+};
+
+export type ResultRoleMatrixColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResultRoleMatrixColumn'] = ResolversParentTypes['ResultRoleMatrixColumn']> = {
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['PerformancePlan']>, ParentType, ContextType>;
+  planStatus?: Resolver<Maybe<ResolversTypes['PlanStatus']>, ParentType, ContextType>;
+};
+
+export type ResultRoleMatrixRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResultRoleMatrixRow'] = ResolversParentTypes['ResultRoleMatrixRow']> = {
+  cells?: Resolver<Array<ResolversTypes['ResultRoleMatrixCell']>, ParentType, ContextType>;
+  goal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
+};
+
 export type ScoreBandRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreBandRow'] = ResolversParentTypes['ScoreBandRow']> = {
   maxScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   minScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -6745,23 +7035,6 @@ export type StrategicObjectivePayloadResolvers<ContextType = Context, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type UnitDistributionRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitDistributionRow'] = ResolversParentTypes['UnitDistributionRow']> = {
-  check?: Resolver<ResolversTypes['DistributionCheckResult'], ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
-};
-
-export type UnitMonitoringReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitMonitoringReport'] = ResolversParentTypes['UnitMonitoringReport']> = {
-  allowanceTotals?: Resolver<ResolversTypes['AllowanceTotalsSummary'], ParentType, ContextType, Partial<UnitMonitoringReportAllowanceTotalsArgs>>;
-  employeesWithoutPlan?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  evaluationPeriod?: Resolver<ResolversTypes['EvaluationPeriod'], ParentType, ContextType>;
-  evaluationProgress?: Resolver<ResolversTypes['EvaluationProgress'], ParentType, ContextType>;
-  logbookActivity?: Resolver<ResolversTypes['LogbookActivityShare'], ParentType, ContextType, Partial<UnitMonitoringReportLogbookActivityArgs>>;
-  planStatusCounts?: Resolver<Array<ResolversTypes['PlanStatusCount']>, ParentType, ContextType>;
-  ratingDistribution?: Resolver<ResolversTypes['DistributionCheckResult'], ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
-  unitDistributions?: Resolver<Array<ResolversTypes['UnitDistributionRow']>, ParentType, ContextType>;
-};
-
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -6791,7 +7064,6 @@ export type Resolvers<ContextType = Context> = {
   AllowancePerformanceBreakdown?: AllowancePerformanceBreakdownResolvers<ContextType>;
   AllowanceRuleTable?: AllowanceRuleTableResolvers<ContextType>;
   AllowanceRulesSetPayload?: AllowanceRulesSetPayloadResolvers<ContextType>;
-  AllowanceTotalsSummary?: AllowanceTotalsSummaryResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
   ApiTokenCreatePayload?: ApiTokenCreatePayloadResolvers<ContextType>;
@@ -6827,13 +7099,15 @@ export type Resolvers<ContextType = Context> = {
   EvaluationConfirmPayload?: EvaluationConfirmPayloadResolvers<ContextType>;
   EvaluationPeriod?: EvaluationPeriodResolvers<ContextType>;
   EvaluationPeriodPayload?: EvaluationPeriodPayloadResolvers<ContextType>;
-  EvaluationProgress?: EvaluationProgressResolvers<ContextType>;
   EvaluationRatePayload?: EvaluationRatePayloadResolvers<ContextType>;
   EvaluationReopenPayload?: EvaluationReopenPayloadResolvers<ContextType>;
   Feedback?: FeedbackResolvers<ContextType>;
   FeedbackOption?: FeedbackOptionResolvers<ContextType>;
   FeedbackSetPayload?: FeedbackSetPayloadResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
+  GoalCascadePayload?: GoalCascadePayloadResolvers<ContextType>;
+  GoalConnection?: GoalConnectionResolvers<ContextType>;
+  GoalEdge?: GoalEdgeResolvers<ContextType>;
   GoalPayload?: GoalPayloadResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorPayload?: IndicatorPayloadResolvers<ContextType>;
@@ -6841,7 +7115,6 @@ export type Resolvers<ContextType = Context> = {
   IndicatorScoreLine?: IndicatorScoreLineResolvers<ContextType>;
   KeyIndicator?: KeyIndicatorResolvers<ContextType>;
   KeyIndicatorPayload?: KeyIndicatorPayloadResolvers<ContextType>;
-  LogbookActivityShare?: LogbookActivityShareResolvers<ContextType>;
   LogbookEntriesCreatePayload?: LogbookEntriesCreatePayloadResolvers<ContextType>;
   LogbookEntriesRejectPayload?: LogbookEntriesRejectPayloadResolvers<ContextType>;
   LogbookEntriesSubmitPayload?: LogbookEntriesSubmitPayloadResolvers<ContextType>;
@@ -6859,6 +7132,9 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   NeutralisingDocumentRow?: NeutralisingDocumentRowResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OrgImportPayload?: OrgImportPayloadResolvers<ContextType>;
+  OrgImportReport?: OrgImportReportResolvers<ContextType>;
+  OrgImportViolation?: OrgImportViolationResolvers<ContextType>;
   OrgPerformance?: OrgPerformanceResolvers<ContextType>;
   OrgPerformanceSetPayload?: OrgPerformanceSetPayloadResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
@@ -6884,7 +7160,6 @@ export type Resolvers<ContextType = Context> = {
   PlanAuditRecord?: PlanAuditRecordResolvers<ContextType>;
   PlanAuditRecordConnection?: PlanAuditRecordConnectionResolvers<ContextType>;
   PlanAuditRecordEdge?: PlanAuditRecordEdgeResolvers<ContextType>;
-  PlanStatusCount?: PlanStatusCountResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   PositionCreatePayload?: PositionCreatePayloadResolvers<ContextType>;
   PositionUpdatePayload?: PositionUpdatePayloadResolvers<ContextType>;
@@ -6898,6 +7173,10 @@ export type Resolvers<ContextType = Context> = {
   RatingPercentRow?: RatingPercentRowResolvers<ContextType>;
   Realization?: RealizationResolvers<ContextType>;
   RealizationPayload?: RealizationPayloadResolvers<ContextType>;
+  ResultRoleMatrix?: ResultRoleMatrixResolvers<ContextType>;
+  ResultRoleMatrixCell?: ResultRoleMatrixCellResolvers<ContextType>;
+  ResultRoleMatrixColumn?: ResultRoleMatrixColumnResolvers<ContextType>;
+  ResultRoleMatrixRow?: ResultRoleMatrixRowResolvers<ContextType>;
   ScoreBandRow?: ScoreBandRowResolvers<ContextType>;
   ScoringResult?: ScoringResultResolvers<ContextType>;
   ScoringStrategyOption?: ScoringStrategyOptionResolvers<ContextType>;
@@ -6905,8 +7184,6 @@ export type Resolvers<ContextType = Context> = {
   SelfAssessmentSetPayload?: SelfAssessmentSetPayloadResolvers<ContextType>;
   StrategicObjective?: StrategicObjectiveResolvers<ContextType>;
   StrategicObjectivePayload?: StrategicObjectivePayloadResolvers<ContextType>;
-  UnitDistributionRow?: UnitDistributionRowResolvers<ContextType>;
-  UnitMonitoringReport?: UnitMonitoringReportResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
