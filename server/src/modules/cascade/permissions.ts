@@ -1,0 +1,24 @@
+import { allow } from 'graphql-shield';
+import { isAuthenticated, isEmployee } from '../../auth/rules';
+
+/**
+ * Role gates of the cascade module. The fields it adds to Goal, PerformancePlan and
+ * Employee are covered by those types' rules (planning's and org's). Row scoping
+ * (which plans and goals the viewer reads) is done in SQL (visibility.ts) and in the
+ * services (only the goal's owner cascades it, only to current direct reports).
+ */
+export const cascadePermissions = {
+  Query: {
+    resultRoleMatrix: isAuthenticated,
+  },
+  Mutation: {
+    goalCascade: isEmployee,
+  },
+  GoalConnection: allow,
+  GoalEdge: allow,
+  ResultRoleMatrix: allow,
+  ResultRoleMatrixColumn: allow,
+  ResultRoleMatrixRow: allow,
+  ResultRoleMatrixCell: allow,
+  GoalCascadePayload: allow,
+};
