@@ -1,0 +1,15 @@
+import type { KinerjaModule } from '../registry';
+import { documentPermissions } from './permissions';
+import { importMutations } from './resolvers/import';
+
+/**
+ * Documents: onboarding imports from HR export sheets, XLSX exports and printable PDFs
+ * served under /files (routes.ts).
+ */
+const documents: KinerjaModule = {
+  name: 'documents',
+  resolvers: { Mutation: importMutations },
+  permissions: documentPermissions,
+};
+
+export default documents;
