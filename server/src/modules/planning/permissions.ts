@@ -1,19 +1,24 @@
 import { allow } from 'graphql-shield';
 import { isAdmin, isAuthenticated, isEmployee } from '../../auth/rules';
+import { employeeOrScope } from '../integrations/rules';
+
+const readPlans = employeeOrScope('READ_PLANS');
 
 /**
  * Role gates of the planning module. Row scoping (tenant, ownership, reporting line,
  * recorded appraiser) is enforced again in services and loaders (scope.ts, access.ts).
+ * Integration tokens read planning data with the READ_PLANS scope (root fields here,
+ * and rows in scope.ts so `node` and nested lists obey it too).
  */
 export const planningPermissions = {
   Query: {
-    periods: isAuthenticated,
-    period: isAuthenticated,
-    performanceAgreements: isAuthenticated,
-    performancePlan: isAuthenticated,
+    periods: readPlans,
+    period: readPlans,
+    performanceAgreements: readPlans,
+    performancePlan: readPlans,
     plansToApprove: isEmployee,
     plansNeedingAttention: isAdmin,
-    coreValueGuides: isAuthenticated,
+    coreValueGuides: readPlans,
   },
   Mutation: {
     periodCreate: isAdmin,

@@ -7,7 +7,8 @@ import type { GoalRow, PlanRow } from './types';
 
 /**
  * Who may read which plan (deny by default; shield only gates roles):
- * - SUPERADMIN everything; ADMIN and INTEGRATION their agency;
+ * - SUPERADMIN everything; ADMIN their agency; integration tokens their agency, only
+ *   with the READ_PLANS scope;
  * - OPERATOR plans made for a position in their unit subtree (completion monitoring);
  * - an employee: their own plans, plans on which they are the recorded appraiser or
  *   appraiser's superior, and plans of everyone below them in the reporting line (at
@@ -17,7 +18,7 @@ import type { GoalRow, PlanRow } from './types';
 export function visiblePlanLoader(ctx: Context): DataLoader<number, boolean> {
   return ctx.loaders.get('planning.visiblePlan', () => new DataLoader<number, boolean>(async (ids) => {
     const v = ctx.viewer;
-    if (!v) return ids.map(() => false);
+    if (!v || (v.kind === 'TOKEN' && !v.scopes?.includes('READ_PLANS'))) return ids.map(() => false);
     if (v.role === 'SUPERADMIN') return ids.map(() => true);
     const rows = await sql<{ id: number }>(
       ctx.em,

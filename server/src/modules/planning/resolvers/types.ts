@@ -14,6 +14,13 @@ import { parentGoalCandidates } from '../services/plan-reads';
 
 const gid = (type: string) => (row: { id: number }) => toGlobalId(type, row.id);
 const employee = (ctx: Context, id: number | null) => (id == null ? null : visibleEmployee(ctx, id));
+/**
+ * The people named on a readable plan (owner, recorded appraiser and superior, approver)
+ * are part of the document (they are printed on the SKP), so they are returned even
+ * when the org rules alone would hide them (for example the former appraiser of a
+ * transferred employee). Callers reach these fields only through a readable plan.
+ */
+const named = async (ctx: Context, id: number | null) => (id == null ? null : OL.employeeById(ctx).load(id));
 
 async function can(ctx: Context, plan: PlanRow, t: Transition): Promise<boolean> {
   return refuseTransition(t, stateOf(plan), await actorOn(ctx, plan)) === null;
@@ -63,13 +70,13 @@ export const planningTypes: Resolvers = {
   },
   PerformancePlan: {
     id: gid('PerformancePlan'),
-    employee: (p, _a, ctx) => employee(ctx, p.employeeId),
+    employee: (p, _a, ctx) => named(ctx, p.employeeId),
     period: (p, _a, ctx) => L.periodById(ctx).load(p.periodId) as any,
     position: (p, _a, ctx) => (p.positionId ? OL.positionById(ctx).load(p.positionId) : null),
     unit: (p, _a, ctx) => (p.unitId ? OL.unitById(ctx).load(p.unitId) : null),
-    appraiser: (p, _a, ctx) => employee(ctx, p.appraiserId),
-    appraiserSuperior: (p, _a, ctx) => employee(ctx, p.appraiserSuperiorId),
-    approvedBy: (p, _a, ctx) => employee(ctx, p.approvedById),
+    appraiser: (p, _a, ctx) => named(ctx, p.appraiserId),
+    appraiserSuperior: (p, _a, ctx) => named(ctx, p.appraiserSuperiorId),
+    approvedBy: (p, _a, ctx) => named(ctx, p.approvedById),
     goals: (p, _a, ctx) => L.goalsOfPlan(ctx).load(p.id),
     parentGoalCandidates: (p, _a, ctx) => parentGoalCandidates(ctx, p),
     behaviorExpectations: async (p, _a, ctx) => {
