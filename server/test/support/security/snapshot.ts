@@ -1,0 +1,50 @@
+import type pg from 'pg';
+
+/**
+ * Row count and content checksum of every table of the public schema, in one
+ * statement. Two equal snapshots mean nothing was written in between.
+ *
+ * `login_attempt` is left out by default: a refused sign-in records its failure there
+ * on purpose (that is the brute-force lock). `api_token.last_used_at` moves on every
+ * authenticated integration read, so that column is left out of the checksum.
+ */
+export const DEFAULT_EXCLUDE = ['login_attempt', 'mikro_orm_migrations'];
+
+const COLUMN_EXCLUDE: Record<string, string[]> = { api_token: ['last_used_at'] };
+
+export type Snapshot = Record<string, string>;
+
+let cachedSql: { key: string; text: string } | null = null;
+
+async function snapshotSql(db: pg.Pool, exclude: string[]): Promise<string> {
+  const key = exclude.join(',');
+  if (cachedSql?.key === key) return cachedSql.text;
+  const tables = (await db.query(`select tablename from pg_tables where schemaname = 'public' order by tablename`)).rows
+    .map((r) => r.tablename as string)
+    .filter((t) => !exclude.includes(t));
+  const parts: string[] = [];
+  for (const t of tables) {
+    const skip = COLUMN_EXCLUDE[t];
+    let rowExpr = `t::text`;
+    if (skip) {
+      const cols = (await db.query(`select column_name from information_schema.columns where table_schema = 'public' and table_name = $1 order by ordinal_position`, [t])).rows
+        .map((r) => r.column_name as string)
+        .filter((c) => !skip.includes(c));
+      rowExpr = `row(${cols.map((c) => `t."${c}"`).join(', ')})::text`;
+    }
+    parts.push(`select '${t}' as name, count(*)::text || ':' || coalesce(md5(string_agg(${rowExpr}, '|' order by ${rowExpr})), '-') as sig from "${t}" t`);
+  }
+  const text = parts.join(' union all ');
+  cachedSql = { key, text };
+  return text;
+}
+
+export async function dbSnapshot(db: pg.Pool, exclude: string[] = DEFAULT_EXCLUDE): Promise<Snapshot> {
+  const rows = (await db.query(await snapshotSql(db, exclude))).rows as { name: string; sig: string }[];
+  return Object.fromEntries(rows.map((r) => [r.name, r.sig]));
+}
+
+/** Tables whose signature differs between two snapshots. */
+export function changedTables(a: Snapshot, b: Snapshot): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((t) => a[t] !== b[t]).sort();
+}
