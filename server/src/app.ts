@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { AppServices } from './app-services';
@@ -40,6 +41,9 @@ function formatError(services: AppServices) {
     const code = formatted.extensions?.code as string | undefined;
     if (code && PUBLIC_CODES.has(code)) {
       const { stacktrace: _s, exception: _e, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      // graphql-js' parser limit (armor.ts), worded like the other armor limits.
+      const tokens = code === 'GRAPHQL_PARSE_FAILED' && /Document contains more th(?:an|at) (\d+) tokens/.exec(formatted.message);
+      if (tokens) return { message: `Syntax Error: Token limit of ${tokens[1]} exceeded.`, extensions: ext };
       return { ...formatted, extensions: ext };
     }
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -64,7 +68,14 @@ export async function createApp(services: AppServices, modules: KinerjaModule[],
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...armor.plugins],
+    parseOptions: armor.parseOptions,
+    // Apollo picks its landing page from process.env.NODE_ENV, not from our config: without
+    // this, a production config in a process without NODE_ENV serves the Sandbox IDE.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ...(services.config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...armor.plugins,
+    ],
     formatError: formatError(services),
   });
   await apollo.start();
