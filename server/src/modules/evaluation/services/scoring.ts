@@ -17,6 +17,15 @@ import type { EvaluationRow, IndicatorScoreLineRow, ScoringResultRow } from '../
 
 const measurable = (r: ScoringIndicatorRow) => r.targetValue != null || (r.targetMin != null && r.targetMax != null);
 
+/**
+ * An indicator without a realization in the period was not achieved: it scores 0. For a
+ * lower-is-better indicator a realization of 0 would be perfect, so twice the target (which
+ * scores 0 under both numeric schemes) stands in for it.
+ */
+function missingRealization(r: ScoringIndicatorRow): number {
+  return r.lowerIsBetter ? 2 * (r.targetMax ?? r.targetValue ?? 0) : 0;
+}
+
 function toIndicator(r: ScoringIndicatorRow): ScoringIndicator {
   const range = r.targetMin != null && r.targetMax != null ? { min: r.targetMin, max: r.targetMax } : undefined;
   return {
@@ -24,7 +33,7 @@ function toIndicator(r: ScoringIndicatorRow): ScoringIndicator {
     goalKind: r.goalKind,
     aspect: r.aspect ?? undefined,
     target: r.targetValue ?? r.targetMin ?? 0,
-    realization: r.realization ?? 0,
+    realization: r.realization ?? missingRealization(r),
     lowerIsBetter: r.lowerIsBetter,
     range,
   };
