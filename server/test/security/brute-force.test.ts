@@ -69,11 +69,9 @@ describe('login brute force', () => {
     expect(await attempt(nip, PASSWORD)).toBe('OK');
   });
 
-  // BUG (auth/service.ts `login`): the lock is checked (`isLocked`) before the slow
-  // argon2 verification and the failure is recorded only after it, with no lock held in
-  // between. Concurrent guesses all pass the check before any failure is counted, so an
-  // attacker gets as many guesses as they send at once (and one right guess signs in).
-  it.fails('concurrent guesses get no more password checks than the lock allows', async () => {
+  // Each sign-in reserves its password check atomically before verifying (auth/service.ts
+  // `reserveAttempt`), so concurrent guesses cannot outrun the lock.
+  it('concurrent guesses get no more password checks than the lock allows', async () => {
     const nip = api.fx.employees.staff1.nip;
     const guesses = Array.from({ length: 40 }, (_, i) => (i === 39 ? PASSWORD : `wrong-${i}`));
     const codes = await runPool(guesses, 40, (g) => attempt(nip, g));

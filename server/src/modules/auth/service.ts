@@ -39,33 +39,53 @@ export async function viewerFromSession(em: Em, employeeId: number, pwv: number)
   return { kind: 'EMPLOYEE', employeeId: a.id, agencyId: a.agencyId, role: a.role, operatorUnitId: a.operatorUnitId, mustChangePassword: a.mustChangePassword };
 }
 
-async function isLocked(em: Em, nip: string): Promise<boolean> {
-  const row = await sqlOne<{ locked: boolean }>(em, `select coalesce(locked_until > now(), false) as locked from login_attempt where nip = $1`, [nip]);
-  return row?.locked ?? false;
+/**
+ * Reserves one password check for the NIP before verifying anything, atomically, so
+ * concurrent guesses cannot all slip past the lock: within a window at most
+ * MAX_FAILURES checks run; after that the NIP is locked for LOCK_MINUTES. A
+ * successful sign-in clears the counter.
+ */
+async function reserveAttempt(em: Em, nip: string): Promise<boolean> {
+  const row = await sqlOne<{ failures: number; locked: boolean }>(
+    em,
+    `insert into login_attempt (nip, failures, window_started_at) values ($1, 1, now())
+     on conflict (nip) do update set
+       failures = case when login_attempt.locked_until < now()
+                         or (login_attempt.locked_until is null and login_attempt.window_started_at < now() - make_interval(mins => $2))
+                       then 1 else login_attempt.failures + 1 end,
+       window_started_at = case when login_attempt.locked_until < now()
+                         or (login_attempt.locked_until is null and login_attempt.window_started_at < now() - make_interval(mins => $2))
+                       then now() else login_attempt.window_started_at end,
+       locked_until = case when login_attempt.locked_until < now() then null else login_attempt.locked_until end
+     returning failures, coalesce(locked_until > now(), false) as locked`,
+    [nip, WINDOW_MINUTES],
+  );
+  if (row!.locked) return false;
+  if (row!.failures > MAX_FAILURES) {
+    await sql(em, `update login_attempt set locked_until = now() + make_interval(mins => $2) where nip = $1 and locked_until is null`, [nip, LOCK_MINUTES]);
+    return false;
+  }
+  return true;
 }
 
 async function recordFailure(em: Em, nip: string): Promise<void> {
   await sql(
     em,
-    `insert into login_attempt (nip, failures, window_started_at) values ($1, 1, now())
-     on conflict (nip) do update set
-       failures = case when login_attempt.window_started_at < now() - make_interval(mins => $2) then 1 else login_attempt.failures + 1 end,
-       window_started_at = case when login_attempt.window_started_at < now() - make_interval(mins => $2) then now() else login_attempt.window_started_at end,
-       locked_until = case when login_attempt.window_started_at >= now() - make_interval(mins => $2) and login_attempt.failures + 1 >= $3
-                           then now() + make_interval(mins => $4) else login_attempt.locked_until end`,
-    [nip, WINDOW_MINUTES, MAX_FAILURES, LOCK_MINUTES],
+    `update login_attempt set locked_until = now() + make_interval(mins => $3)
+     where nip = $1 and failures >= $2 and locked_until is null`,
+    [nip, MAX_FAILURES, LOCK_MINUTES],
   );
 }
 
 /**
  * Sign-in with NIP and password. Every failure gives the same message (unknown NIP,
  * wrong password, inactive account) and costs one argon2 verification; after
- * MAX_FAILURES failures within the window the NIP is refused for LOCK_MINUTES.
+ * MAX_FAILURES checks within the window the NIP is refused for LOCK_MINUTES.
  */
 export async function login(ctx: Context, rawNip: string, password: string) {
   const nip = normalizeNip(rawNip).slice(0, 32);
   if (password.length > 1024) throw userError('INVALID_CREDENTIALS', INVALID);
-  if (await isLocked(ctx.em, nip)) {
+  if (!(await reserveAttempt(ctx.em, nip))) {
     throw userError('TOO_MANY_ATTEMPTS', 'Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit. (Too many attempts; try again in 15 minutes.)');
   }
   const account = /^\d{18}$/.test(nip) ? await sqlOne<AccountRow>(ctx.em, `select ${ACCOUNT_COLS} from employee where nip = $1`, [nip]) : null;
