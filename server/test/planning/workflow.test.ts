@@ -98,6 +98,29 @@ describe('plan workflow', () => {
     expect(kadis.data.plansToApprove.nodes.map((n: any) => n.id)).not.toContain(plan);
   });
 
+  it('pages plansToApprove and the audit trail with cursors', async () => {
+    await api.db.query(`delete from performance_plan where employee_id = any($1::int[])`, [[api.fx.employees.staff1.id, api.fx.employees.staff2.id]]);
+    const kasi = await kasiPlanReady();
+    const kasiGoal = (await api.gql(`query($id: ID!) { performancePlan(id: $id) { goals { id } } }`, { id: kasi }, await api.as('kasi'))).data.performancePlan.goals[0].id;
+    for (const who of ['staff1', 'staff2'] as const) {
+      const p = (await createPlan(api, who, period)).id;
+      await createGoal(api, who, p, { parentGoal: kasiGoal, cascadeType: 'INDIRECT' });
+      await ok(api, who, 'performancePlanSubmit', 'PerformancePlanTransitionInput', { plan: p }, '__typename');
+    }
+    const q = `query($after: String) { plansToApprove(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { employee { name } } } }`;
+    const token = await api.as('kasi');
+    const p1 = (await api.gql(q, {}, token)).data.plansToApprove;
+    const p2 = (await api.gql(q, { after: p1.pageInfo.endCursor }, token)).data.plansToApprove;
+    expect([p1.totalCount, p1.pageInfo.hasNextPage, p2.pageInfo.hasNextPage]).toEqual([2, true, false]);
+    expect([p1.nodes[0].employee.name, p2.nodes[0].employee.name]).toEqual(['Staf Satu', 'Staf Dua']);
+    const t = `query($id: ID!, $after: String) { performancePlan(id: $id) { auditTrail(first: 1, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { action } } } }`;
+    const a1 = (await api.gql(t, { id: kasi }, token)).data.performancePlan.auditTrail;
+    const a2 = (await api.gql(t, { id: kasi, after: a1.pageInfo.endCursor }, token)).data.performancePlan.auditTrail;
+    expect([a1.nodes[0].action, a1.totalCount]).toEqual(['PLAN_CREATE', 1]);
+    expect(a2.nodes).toEqual([]);
+    await api.db.query(`delete from performance_plan where employee_id = any($1::int[])`, [[api.fx.employees.staff1.id, api.fx.employees.staff2.id]]);
+  });
+
   it('sets the leader\'s specific expectation per core value', async () => {
     const plan = await kasiPlanReady();
     await ok(api, 'kabid', 'behaviorExpectationSet', 'BehaviorExpectationSetInput', { plan, coreValue: 'COLLABORATIVE', specificExpectation: 'Aktif dalam rapat koordinasi lintas seksi' }, 'performancePlan { id }');
