@@ -3,6 +3,7 @@ import type { ViewerRow } from '../../modules/auth/types';
 import type { EvaluationRow, FeedbackRow, FeedbackOptionRow, SelfAssessmentRow, OrgPerformanceRow, DistributionCheckRow, CreditLineRow, CreditSummaryRow, IndicatorScoreLineRow, ScoringResultRow, AllowanceRuleTableRow, AttendanceRecordRow, AllowanceBreakdownRow } from '../../modules/evaluation/types';
 import type { ApiTokenRow } from '../../modules/integrations/types';
 import type { LogbookEntryRow, ActionPlanRow, RealizationRow, IndicatorProgressRow } from '../../modules/logbook/types';
+import type { MonitoringReportRow } from '../../modules/monitoring/types';
 import type { AgencyRow, OrgUnitRow, PositionRow, EmployeeRow, AssignmentRow, AppraiserOverrideRow } from '../../modules/org/types';
 import type { PeriodRow, EvaluationPeriodRow, AgreementRow, ObjectiveRow, KeyIndicatorRow, PlanRow, GoalRow, IndicatorRow, PlanAuditRow, CoreValueGuideRow, BehaviorExpectationRow } from '../../modules/planning/types';
 import type { Context } from '../context';
@@ -431,6 +432,33 @@ export type AllowanceStatus =
   | 'COMPUTED'
   /** No confirmed evaluation covers the month yet: only the discipline part is known. */
   | 'PENDING_EVALUATION';
+
+/** Sum of the monthly allowances (TPP) of the employees of a subtree. */
+export type AllowanceTotalsSummary = {
+  __typename?: 'AllowanceTotalsSummary';
+  /** Sum of the base amounts of the computed employees, rupiah. */
+  baseAmountTotal: Scalars['Float']['output'];
+  /** Employees whose allowance was computed (confirmed evaluation covering the month). */
+  computedCount: Scalars['Int']['output'];
+  /** Sum of their attendance deductions, rupiah. */
+  deductionAmountTotal: Scalars['Float']['output'];
+  /** Sum of their discipline parts after deductions, rupiah. */
+  disciplineAmountTotal: Scalars['Float']['output'];
+  /** Employees definitively assigned in the subtree at the end of the month. */
+  employeeCount: Scalars['Int']['output'];
+  /** Month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** Employees still waiting for a confirmed evaluation. */
+  pendingCount: Scalars['Int']['output'];
+  /** Sum of their performance parts, rupiah. */
+  performanceAmountTotal: Scalars['Float']['output'];
+  /** Rules applied; null when the agency has none for the year (then all sums are 0). */
+  ruleTable?: Maybe<AllowanceRuleTable>;
+  /** Sum of their allowances, rupiah. */
+  total: Scalars['Float']['output'];
+  /** Employees whose position level has no base amount in the rules. */
+  withoutBaseAmountCount: Scalars['Int']['output'];
+};
 
 /**
  * Token API: a credential of an integration client (payroll, HR or attendance system)
@@ -1486,6 +1514,21 @@ export type EvaluationPeriodUpdateInput = {
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** How far the evaluations of an evaluation period have come. */
+export type EvaluationProgress = {
+  __typename?: 'EvaluationProgress';
+  /** Approved plans (including those under revision) covering the evaluation period. */
+  approvedPlans: Scalars['Int']['output'];
+  /** Evaluations confirmed. */
+  confirmed: Scalars['Int']['output'];
+  /** confirmed / approvedPlans (0 when there are none). */
+  confirmedShare: Scalars['Float']['output'];
+  /** Evaluations with both ratings given. */
+  rated: Scalars['Int']['output'];
+  /** Evaluations with an employee self-assessment. */
+  selfAssessed: Scalars['Int']['output'];
+};
+
 /** Input of `evaluationRate`. */
 export type EvaluationRateInput = {
   /** Rating perilaku kerja. */
@@ -2131,6 +2174,19 @@ export type KeyIndicatorUpdateInput = {
   targetValue?: InputMaybe<Scalars['Float']['input']>;
   /** New satuan. */
   unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Share of employees who wrote logbook entries (catatan harian) in a month. */
+export type LogbookActivityShare = {
+  __typename?: 'LogbookActivityShare';
+  /** Those of them with at least one logbook entry dated in the month. */
+  activeCount: Scalars['Int']['output'];
+  /** Employees definitively assigned in the subtree at the end of the month (or today). */
+  employeeCount: Scalars['Int']['output'];
+  /** Month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** activeCount / employeeCount (0 when nobody is assigned). */
+  share: Scalars['Float']['output'];
 };
 
 /** Input of `logbookEntriesCreate`. */
@@ -3602,6 +3658,13 @@ export type OrgUnit = Node & {
    * unit below it, at the given date.
    */
   employees: EmployeeConnection;
+  /**
+   * Path of the XLSX download of this unit and everything below it (units, positions,
+   * employees in the layout of the national HR export), relative to the API origin:
+   * `GET` it with the same `Authorization: Bearer` header. Null when the viewer may not
+   * export the unit's staff (admins, the unit's operators and READ_ORG tokens may).
+   */
+  exportUrl?: Maybe<Scalars['String']['output']>;
   /** Indicates whether the unit has child units (cheap; for lazy tree expansion). */
   hasChildren: Scalars['Boolean']['output'];
   /** Opaque global identifier of the unit. */
@@ -3641,6 +3704,15 @@ export type OrgUnitEmployeesArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeSubunits?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Unit kerja (unor, OPD): a node of an agency's organisation tree (SOTK), for example a
+ * dinas, a bidang or a seksi.
+ */
+export type OrgUnitExportUrlArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -4278,6 +4350,15 @@ export type PlanStatus =
   /** Diajukan: sent to the appraiser for approval. */
   | 'SUBMITTED';
 
+/** Number of plans in one workflow status. */
+export type PlanStatusCount = {
+  __typename?: 'PlanStatusCount';
+  /** Number of plans in it. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: PlanStatus;
+};
+
 /** Jabatan: a post in a unit with a reporting line to a superior post. */
 export type Position = Node & {
   __typename?: 'Position';
@@ -4505,6 +4586,12 @@ export type Query = {
   resultRoleMatrix?: Maybe<ResultRoleMatrix>;
   /** The scoring strategies an agency can select. */
   scoringStrategies: Array<ScoringStrategyOption>;
+  /**
+   * Monitoring of a unit subtree in an evaluation period; null when the unit is missing or
+   * the viewer may not monitor it (its leaders up the line, admins, operators of the
+   * subtree).
+   */
+  unitMonitoring?: Maybe<UnitMonitoringReport>;
   /** The signed-in account; null when not signed in. */
   viewer?: Maybe<Viewer>;
 };
@@ -4671,6 +4758,13 @@ export type QueryPositionArgs = {
 /** Entry points for reading data. */
 export type QueryResultRoleMatrixArgs = {
   plan: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading data. */
+export type QueryUnitMonitoringArgs = {
+  evaluationPeriod: Scalars['ID']['input'];
+  unit: Scalars['ID']['input'];
 };
 
 /**
@@ -5085,6 +5179,71 @@ export type StrategicObjectiveUpdateInput = {
 };
 
 /**
+ * Distribution check of one unit of the subtree that has its own organisational performance
+ * (Monitoring Kurva).
+ */
+export type UnitDistributionRow = {
+  __typename?: 'UnitDistributionRow';
+  /** The unit's distribution check. */
+  check: DistributionCheckResult;
+  /** The unit. */
+  unit: OrgUnit;
+};
+
+/**
+ * Monitoring of a unit subtree in an evaluation period: the widgets agencies build by hand
+ * from exports today. Each widget is computed when asked for, with a bounded number of SQL
+ * statements whatever the subtree's size.
+ */
+export type UnitMonitoringReport = {
+  __typename?: 'UnitMonitoringReport';
+  /** Monthly allowance totals. */
+  allowanceTotals: AllowanceTotalsSummary;
+  /**
+   * Employees definitively assigned in the subtree now who have no plan in the annual
+   * period.
+   */
+  employeesWithoutPlan: Scalars['Int']['output'];
+  /** Evaluation period monitored. */
+  evaluationPeriod: EvaluationPeriod;
+  /** Evaluations done in the evaluation period. */
+  evaluationProgress: EvaluationProgress;
+  /** Share of employees with logbook entries in a month. */
+  logbookActivity: LogbookActivityShare;
+  /** Plans of the annual period in the subtree, per status (statuses without plans omitted). */
+  planStatusCounts: Array<PlanStatusCount>;
+  /** Distribution check of the subtree's root unit. */
+  ratingDistribution: DistributionCheckResult;
+  /** Root of the subtree. */
+  unit: OrgUnit;
+  /**
+   * Distribution checks of every unit of the subtree with an organisational performance,
+   * in tree order.
+   */
+  unitDistributions: Array<UnitDistributionRow>;
+};
+
+
+/**
+ * Monitoring of a unit subtree in an evaluation period: the widgets agencies build by hand
+ * from exports today. Each widget is computed when asked for, with a bounded number of SQL
+ * statements whatever the subtree's size.
+ */
+export type UnitMonitoringReportAllowanceTotalsArgs = {
+  month?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Monitoring of a unit subtree in an evaluation period: the widgets agencies build by hand
+ * from exports today. Each widget is computed when asked for, with a bounded number of SQL
+ * statements whatever the subtree's size.
+ */
+export type UnitMonitoringReportLogbookActivityArgs = {
+  month?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
  * A problem with a mutation's input or the state of the data that the user can fix or
  * must be told about. Returned inside mutation payloads; nothing was written.
  */
@@ -5371,6 +5530,7 @@ export type ResolversTypes = {
   AllowanceRulesSetInput: AllowanceRulesSetInput;
   AllowanceRulesSetPayload: ResolverTypeWrapper<Omit<AllowanceRulesSetPayload, 'allowanceRuleTable'> & { allowanceRuleTable?: Maybe<ResolversTypes['AllowanceRuleTable']> }>;
   AllowanceStatus: AllowanceStatus;
+  AllowanceTotalsSummary: ResolverTypeWrapper<Omit<AllowanceTotalsSummary, 'ruleTable'> & { ruleTable?: Maybe<ResolversTypes['AllowanceRuleTable']> }>;
   ApiToken: ResolverTypeWrapper<ApiTokenRow>;
   ApiTokenConnection: ResolverTypeWrapper<Omit<ApiTokenConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApiTokenEdge']>, nodes: Array<ResolversTypes['ApiToken']> }>;
   ApiTokenCreateInput: ApiTokenCreateInput;
@@ -5437,6 +5597,7 @@ export type ResolversTypes = {
   EvaluationPeriodSpec: EvaluationPeriodSpec;
   EvaluationPeriodUnlockInput: EvaluationPeriodUnlockInput;
   EvaluationPeriodUpdateInput: EvaluationPeriodUpdateInput;
+  EvaluationProgress: ResolverTypeWrapper<EvaluationProgress>;
   EvaluationRateInput: EvaluationRateInput;
   EvaluationRatePayload: ResolverTypeWrapper<Omit<EvaluationRatePayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
   EvaluationReopenInput: EvaluationReopenInput;
@@ -5482,6 +5643,7 @@ export type ResolversTypes = {
   KeyIndicatorPayload: ResolverTypeWrapper<Omit<KeyIndicatorPayload, 'keyIndicator'> & { keyIndicator?: Maybe<ResolversTypes['KeyIndicator']> }>;
   KeyIndicatorSpec: KeyIndicatorSpec;
   KeyIndicatorUpdateInput: KeyIndicatorUpdateInput;
+  LogbookActivityShare: ResolverTypeWrapper<LogbookActivityShare>;
   LogbookEntriesCreateInput: LogbookEntriesCreateInput;
   LogbookEntriesCreatePayload: ResolverTypeWrapper<Omit<LogbookEntriesCreatePayload, 'logbookEntries'> & { logbookEntries?: Maybe<Array<ResolversTypes['LogbookEntry']>> }>;
   LogbookEntriesRejectInput: LogbookEntriesRejectInput;
@@ -5563,6 +5725,7 @@ export type ResolversTypes = {
   PlanAuditRecordConnection: ResolverTypeWrapper<Omit<PlanAuditRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanAuditRecordEdge']>, nodes: Array<ResolversTypes['PlanAuditRecord']> }>;
   PlanAuditRecordEdge: ResolverTypeWrapper<Omit<PlanAuditRecordEdge, 'node'> & { node: ResolversTypes['PlanAuditRecord'] }>;
   PlanStatus: PlanStatus;
+  PlanStatusCount: ResolverTypeWrapper<PlanStatusCount>;
   Position: ResolverTypeWrapper<PositionRow>;
   PositionCreateInput: PositionCreateInput;
   PositionCreatePayload: ResolverTypeWrapper<Omit<PositionCreatePayload, 'position'> & { position?: Maybe<ResolversTypes['Position']> }>;
@@ -5605,6 +5768,8 @@ export type ResolversTypes = {
   StrategicObjectiveSpec: StrategicObjectiveSpec;
   StrategicObjectiveUpdateInput: StrategicObjectiveUpdateInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UnitDistributionRow: ResolverTypeWrapper<Omit<UnitDistributionRow, 'check' | 'unit'> & { check: ResolversTypes['DistributionCheckResult'], unit: ResolversTypes['OrgUnit'] }>;
+  UnitMonitoringReport: ResolverTypeWrapper<MonitoringReportRow>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   Viewer: ResolverTypeWrapper<ViewerRow>;
@@ -5632,6 +5797,7 @@ export type ResolversParentTypes = {
   AllowanceRulesInput: AllowanceRulesInput;
   AllowanceRulesSetInput: AllowanceRulesSetInput;
   AllowanceRulesSetPayload: Omit<AllowanceRulesSetPayload, 'allowanceRuleTable'> & { allowanceRuleTable?: Maybe<ResolversParentTypes['AllowanceRuleTable']> };
+  AllowanceTotalsSummary: Omit<AllowanceTotalsSummary, 'ruleTable'> & { ruleTable?: Maybe<ResolversParentTypes['AllowanceRuleTable']> };
   ApiToken: ApiTokenRow;
   ApiTokenConnection: Omit<ApiTokenConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApiTokenEdge']>, nodes: Array<ResolversParentTypes['ApiToken']> };
   ApiTokenCreateInput: ApiTokenCreateInput;
@@ -5687,6 +5853,7 @@ export type ResolversParentTypes = {
   EvaluationPeriodSpec: EvaluationPeriodSpec;
   EvaluationPeriodUnlockInput: EvaluationPeriodUnlockInput;
   EvaluationPeriodUpdateInput: EvaluationPeriodUpdateInput;
+  EvaluationProgress: EvaluationProgress;
   EvaluationRateInput: EvaluationRateInput;
   EvaluationRatePayload: Omit<EvaluationRatePayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
   EvaluationReopenInput: EvaluationReopenInput;
@@ -5723,6 +5890,7 @@ export type ResolversParentTypes = {
   KeyIndicatorPayload: Omit<KeyIndicatorPayload, 'keyIndicator'> & { keyIndicator?: Maybe<ResolversParentTypes['KeyIndicator']> };
   KeyIndicatorSpec: KeyIndicatorSpec;
   KeyIndicatorUpdateInput: KeyIndicatorUpdateInput;
+  LogbookActivityShare: LogbookActivityShare;
   LogbookEntriesCreateInput: LogbookEntriesCreateInput;
   LogbookEntriesCreatePayload: Omit<LogbookEntriesCreatePayload, 'logbookEntries'> & { logbookEntries?: Maybe<Array<ResolversParentTypes['LogbookEntry']>> };
   LogbookEntriesRejectInput: LogbookEntriesRejectInput;
@@ -5795,6 +5963,7 @@ export type ResolversParentTypes = {
   PlanAuditRecord: PlanAuditRow;
   PlanAuditRecordConnection: Omit<PlanAuditRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanAuditRecordEdge']>, nodes: Array<ResolversParentTypes['PlanAuditRecord']> };
   PlanAuditRecordEdge: Omit<PlanAuditRecordEdge, 'node'> & { node: ResolversParentTypes['PlanAuditRecord'] };
+  PlanStatusCount: PlanStatusCount;
   Position: PositionRow;
   PositionCreateInput: PositionCreateInput;
   PositionCreatePayload: Omit<PositionCreatePayload, 'position'> & { position?: Maybe<ResolversParentTypes['Position']> };
@@ -5831,6 +6000,8 @@ export type ResolversParentTypes = {
   StrategicObjectiveSpec: StrategicObjectiveSpec;
   StrategicObjectiveUpdateInput: StrategicObjectiveUpdateInput;
   String: Scalars['String']['output'];
+  UnitDistributionRow: Omit<UnitDistributionRow, 'check' | 'unit'> & { check: ResolversParentTypes['DistributionCheckResult'], unit: ResolversParentTypes['OrgUnit'] };
+  UnitMonitoringReport: MonitoringReportRow;
   UserError: UserError;
   Viewer: ViewerRow;
 };
@@ -5964,6 +6135,20 @@ export type AllowanceRuleTableResolvers<ContextType = Context, ParentType extend
 export type AllowanceRulesSetPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AllowanceRulesSetPayload'] = ResolversParentTypes['AllowanceRulesSetPayload']> = {
   allowanceRuleTable?: Resolver<Maybe<ResolversTypes['AllowanceRuleTable']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AllowanceTotalsSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AllowanceTotalsSummary'] = ResolversParentTypes['AllowanceTotalsSummary']> = {
+  baseAmountTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  computedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deductionAmountTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  disciplineAmountTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  employeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pendingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  performanceAmountTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ruleTable?: Resolver<Maybe<ResolversTypes['AllowanceRuleTable']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  withoutBaseAmountCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
@@ -6269,6 +6454,14 @@ export type EvaluationPeriodPayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type EvaluationProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationProgress'] = ResolversParentTypes['EvaluationProgress']> = {
+  approvedPlans?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selfAssessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EvaluationRatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationRatePayload'] = ResolversParentTypes['EvaluationRatePayload']> = {
   distributionWarnings?: Resolver<Maybe<Array<ResolversTypes['DistributionViolation']>>, ParentType, ContextType>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
@@ -6418,6 +6611,13 @@ export type KeyIndicatorPayloadResolvers<ContextType = Context, ParentType exten
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   keyIndicator?: Resolver<Maybe<ResolversTypes['KeyIndicator']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type LogbookActivityShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookActivityShare'] = ResolversParentTypes['LogbookActivityShare']> = {
+  activeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type LogbookEntriesCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntriesCreatePayload'] = ResolversParentTypes['LogbookEntriesCreatePayload']> = {
@@ -6657,6 +6857,7 @@ export type OrgUnitResolvers<ContextType = Context, ParentType extends Resolvers
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   descendants?: Resolver<ResolversTypes['OrgUnitConnection'], ParentType, ContextType, Partial<OrgUnitDescendantsArgs>>;
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<OrgUnitEmployeesArgs, 'includeSubunits'>>;
+  exportUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<OrgUnitExportUrlArgs>>;
   hasChildren?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6844,6 +7045,11 @@ export type PlanAuditRecordEdgeResolvers<ContextType = Context, ParentType exten
   node?: Resolver<ResolversTypes['PlanAuditRecord'], ParentType, ContextType>;
 };
 
+export type PlanStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanStatusCount'] = ResolversParentTypes['PlanStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlanStatus'], ParentType, ContextType>;
+};
+
 export type PositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
   actingHolder?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, Partial<PositionActingHolderArgs>>;
   holder?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, Partial<PositionHolderArgs>>;
@@ -6896,6 +7102,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   ratingMatrix?: Resolver<ResolversTypes['RatingMatrix'], ParentType, ContextType>;
   resultRoleMatrix?: Resolver<Maybe<ResolversTypes['ResultRoleMatrix']>, ParentType, ContextType, RequireFields<QueryResultRoleMatrixArgs, 'plan'>>;
   scoringStrategies?: Resolver<Array<ResolversTypes['ScoringStrategyOption']>, ParentType, ContextType>;
+  unitMonitoring?: Resolver<Maybe<ResolversTypes['UnitMonitoringReport']>, ParentType, ContextType, RequireFields<QueryUnitMonitoringArgs, 'evaluationPeriod' | 'unit'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
@@ -7035,6 +7242,23 @@ export type StrategicObjectivePayloadResolvers<ContextType = Context, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type UnitDistributionRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitDistributionRow'] = ResolversParentTypes['UnitDistributionRow']> = {
+  check?: Resolver<ResolversTypes['DistributionCheckResult'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
+export type UnitMonitoringReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitMonitoringReport'] = ResolversParentTypes['UnitMonitoringReport']> = {
+  allowanceTotals?: Resolver<ResolversTypes['AllowanceTotalsSummary'], ParentType, ContextType, Partial<UnitMonitoringReportAllowanceTotalsArgs>>;
+  employeesWithoutPlan?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evaluationPeriod?: Resolver<ResolversTypes['EvaluationPeriod'], ParentType, ContextType>;
+  evaluationProgress?: Resolver<ResolversTypes['EvaluationProgress'], ParentType, ContextType>;
+  logbookActivity?: Resolver<ResolversTypes['LogbookActivityShare'], ParentType, ContextType, Partial<UnitMonitoringReportLogbookActivityArgs>>;
+  planStatusCounts?: Resolver<Array<ResolversTypes['PlanStatusCount']>, ParentType, ContextType>;
+  ratingDistribution?: Resolver<ResolversTypes['DistributionCheckResult'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  unitDistributions?: Resolver<Array<ResolversTypes['UnitDistributionRow']>, ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -7064,6 +7288,7 @@ export type Resolvers<ContextType = Context> = {
   AllowancePerformanceBreakdown?: AllowancePerformanceBreakdownResolvers<ContextType>;
   AllowanceRuleTable?: AllowanceRuleTableResolvers<ContextType>;
   AllowanceRulesSetPayload?: AllowanceRulesSetPayloadResolvers<ContextType>;
+  AllowanceTotalsSummary?: AllowanceTotalsSummaryResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
   ApiTokenCreatePayload?: ApiTokenCreatePayloadResolvers<ContextType>;
@@ -7099,6 +7324,7 @@ export type Resolvers<ContextType = Context> = {
   EvaluationConfirmPayload?: EvaluationConfirmPayloadResolvers<ContextType>;
   EvaluationPeriod?: EvaluationPeriodResolvers<ContextType>;
   EvaluationPeriodPayload?: EvaluationPeriodPayloadResolvers<ContextType>;
+  EvaluationProgress?: EvaluationProgressResolvers<ContextType>;
   EvaluationRatePayload?: EvaluationRatePayloadResolvers<ContextType>;
   EvaluationReopenPayload?: EvaluationReopenPayloadResolvers<ContextType>;
   Feedback?: FeedbackResolvers<ContextType>;
@@ -7115,6 +7341,7 @@ export type Resolvers<ContextType = Context> = {
   IndicatorScoreLine?: IndicatorScoreLineResolvers<ContextType>;
   KeyIndicator?: KeyIndicatorResolvers<ContextType>;
   KeyIndicatorPayload?: KeyIndicatorPayloadResolvers<ContextType>;
+  LogbookActivityShare?: LogbookActivityShareResolvers<ContextType>;
   LogbookEntriesCreatePayload?: LogbookEntriesCreatePayloadResolvers<ContextType>;
   LogbookEntriesRejectPayload?: LogbookEntriesRejectPayloadResolvers<ContextType>;
   LogbookEntriesSubmitPayload?: LogbookEntriesSubmitPayloadResolvers<ContextType>;
@@ -7160,6 +7387,7 @@ export type Resolvers<ContextType = Context> = {
   PlanAuditRecord?: PlanAuditRecordResolvers<ContextType>;
   PlanAuditRecordConnection?: PlanAuditRecordConnectionResolvers<ContextType>;
   PlanAuditRecordEdge?: PlanAuditRecordEdgeResolvers<ContextType>;
+  PlanStatusCount?: PlanStatusCountResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   PositionCreatePayload?: PositionCreatePayloadResolvers<ContextType>;
   PositionUpdatePayload?: PositionUpdatePayloadResolvers<ContextType>;
@@ -7184,6 +7412,8 @@ export type Resolvers<ContextType = Context> = {
   SelfAssessmentSetPayload?: SelfAssessmentSetPayloadResolvers<ContextType>;
   StrategicObjective?: StrategicObjectiveResolvers<ContextType>;
   StrategicObjectivePayload?: StrategicObjectivePayloadResolvers<ContextType>;
+  UnitDistributionRow?: UnitDistributionRowResolvers<ContextType>;
+  UnitMonitoringReport?: UnitMonitoringReportResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

@@ -1,6 +1,7 @@
 import type { KinerjaModule } from '../registry';
 import { documentPermissions } from './permissions';
 import { importMutations } from './resolvers/import';
+import { linkResolvers } from './resolvers/links';
 
 /**
  * Documents: onboarding imports from HR export sheets, XLSX exports and printable PDFs
@@ -8,7 +9,7 @@ import { importMutations } from './resolvers/import';
  */
 const documents: KinerjaModule = {
   name: 'documents',
-  resolvers: { Mutation: importMutations },
+  resolvers: { Mutation: importMutations, ...linkResolvers },
   permissions: documentPermissions,
 };
 

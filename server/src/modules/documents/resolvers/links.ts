@@ -1,0 +1,14 @@
+import type { Resolvers } from '../../../graphql/generated/types';
+import { toGlobalId } from '../../../lib/ids';
+import { unitExportAccess } from '../export/access';
+
+/** Download links: a path under /files, given only to viewers the route will serve. */
+export const linkResolvers: Resolvers = {
+  OrgUnit: {
+    exportUrl: async (u, { at }, ctx) => {
+      const access = await unitExportAccess(ctx, u.id);
+      if (!access.ok) return null;
+      return `/files/org-units/${toGlobalId('OrgUnit', u.id)}.xlsx${at ? `?at=${at}` : ''}`;
+    },
+  },
+};

@@ -1,0 +1,20 @@
+import express from 'express';
+import type { AppServices } from '../../app-services';
+import { orgUnitXlsx } from './export/route';
+
+/**
+ * File downloads under /files, with the same bearer sign-in and read permissions as
+ * the API:
+ * - `GET /files/org-units/<OrgUnit id>.xlsx[?at=YYYY-MM-DD]` (link: `OrgUnit.exportUrl`).
+ * Refusals use the API's error shape and codes: 401 UNAUTHENTICATED / TOKEN_EXPIRED /
+ * TOKEN_REVOKED, 429 RATE_LIMITED with Retry-After, 403 FORBIDDEN / TOKEN_SCOPE, 404
+ * NOT_FOUND (also for another agency's objects, so nothing leaks).
+ * Mount once, before any catch-all route: `mountDocumentRoutes(app, services)`.
+ */
+export function mountDocumentRoutes(app: express.Express, services: AppServices): void {
+  if (app.locals.kinerjaDocumentRoutes) return;
+  app.locals.kinerjaDocumentRoutes = true;
+  const router = express.Router();
+  router.get('/org-units/:file', orgUnitXlsx(services));
+  app.use('/files', router);
+}
