@@ -9,6 +9,8 @@ import { adminOrScope, employeeOrScope } from '../integrations/rules';
  * PerformancePlan fall under their modules' type rules and are scoped in the resolvers.
  */
 const readEvaluations = employeeOrScope('READ_EVALUATIONS');
+/** The same rule instance for other modules (shield refuses two rules with one name). */
+export const employeeOrScopeReadEvaluations = readEvaluations;
 const writeAttendance = adminOrScope('WRITE_ATTENDANCE');
 
 export const evaluationPermissions = {

@@ -1,0 +1,12 @@
+import { isAuthenticated } from '../../auth/rules';
+import { employeeOrScopeReadEvaluations } from '../evaluation/permissions';
+
+/**
+ * Role gate of the monitoring module: employee sessions, or tokens with READ_EVALUATIONS.
+ * Which units a viewer may monitor (leaders up the line, admins, operators of the
+ * subtree) is decided in evaluation/scope.ts `canMonitorUnit`.
+ */
+export const monitoringPermissions = {
+  Query: { unitMonitoring: employeeOrScopeReadEvaluations },
+  UnitMonitoringReport: isAuthenticated,
+};

@@ -1,0 +1,118 @@
+import type { Em } from '../../db/orm';
+import { sql, sqlOne } from '../../db/sql';
+import { activeAt } from '../org/types';
+import type { PlanStatus } from '../../graphql/generated/types';
+
+/**
+ * Monitoring widgets as set-based SQL: each reads the subtree with one range scan on the
+ * unit path (`path >= $p and path < $p || '~'`, btree COLLATE "C") and aggregates with
+ * GROUP BY / FILTER, so a widget costs one statement whatever the subtree's size.
+ */
+
+export interface Subtree {
+  agencyId: number;
+  path: string;
+}
+
+/** Employees with a definitive assignment in the subtree at a date (CTE `emp`: employee_id, level). */
+const EMPLOYEES_CTE = `
+  emp as (
+    select distinct on (a.employee_id) a.employee_id, p.level
+    from org_unit u
+    join position p on p.agency_id = u.agency_id and p.unit_id = u.id
+    join assignment a on a.agency_id = p.agency_id and a.position_id = p.id and a.kind = 'DEFINITIVE' and ${activeAt('a', '$3')}
+    where u.agency_id = $1 and u.path >= $2 and u.path < $2 || '~'
+    order by a.employee_id, a.start_date desc
+  )`;
+
+export const planStatusCounts = (em: Em, s: Subtree, periodId: number) =>
+  sql<{ status: PlanStatus; count: number }>(
+    em,
+    `select pp.status, count(*)::int as count
+     from org_unit u join performance_plan pp on pp.agency_id = u.agency_id and pp.period_id = $3 and pp.unit_id = u.id
+     where u.agency_id = $1 and u.path >= $2 and u.path < $2 || '~'
+     group by pp.status order by pp.status`,
+    [s.agencyId, s.path, periodId],
+  );
+
+export const employeesWithoutPlan = async (em: Em, s: Subtree, at: string, periodId: number) =>
+  (await sqlOne<{ n: number }>(
+    em,
+    `with ${EMPLOYEES_CTE}
+     select count(*)::int as n from emp
+     where not exists (select 1 from performance_plan pp where pp.agency_id = $1 and pp.employee_id = emp.employee_id and pp.period_id = $4)`,
+    [s.agencyId, s.path, at, periodId],
+  ))!.n;
+
+export const logbookActivity = async (em: Em, s: Subtree, at: string, first: string, last: string) =>
+  (await sqlOne<{ total: number; active: number }>(
+    em,
+    `with ${EMPLOYEES_CTE}
+     select count(*)::int as total,
+       count(*) filter (where exists (
+         select 1 from logbook_entry l where l.agency_id = $1 and l.employee_id = emp.employee_id and l.entry_date between $4::date and $5::date
+       ))::int as active
+     from emp`,
+    [s.agencyId, s.path, at, first, last],
+  ))!;
+
+export const evaluationProgress = async (em: Em, s: Subtree, periodId: number, ep: { id: number; startDate: string; endDate: string }) =>
+  (await sqlOne<{ approved: number; selfAssessed: number; rated: number; confirmed: number }>(
+    em,
+    `select count(*)::int as approved,
+       count(ev.id) filter (where exists (select 1 from evaluation_self_assessment sa where sa.agency_id = ev.agency_id and sa.evaluation_id = ev.id))::int as "selfAssessed",
+       count(ev.id) filter (where ev.performance_rating is not null)::int as rated,
+       count(ev.id) filter (where ev.status = 'CONFIRMED')::int as confirmed
+     from org_unit u
+     join performance_plan pp on pp.agency_id = u.agency_id and pp.period_id = $3 and pp.unit_id = u.id
+     left join evaluation ev on ev.agency_id = pp.agency_id and ev.plan_id = pp.id and ev.evaluation_period_id = $4
+     where u.agency_id = $1 and u.path >= $2 and u.path < $2 || '~'
+       and pp.status in ('APPROVED', 'REVISION_SUBMITTED', 'REVISION_REJECTED')
+       and pp.start_date <= $6::date and (pp.end_date is null or pp.end_date >= $5::date)`,
+    [s.agencyId, s.path, periodId, ep.id, ep.startDate, ep.endDate],
+  ))!;
+
+/** What the allowance of each employee of the subtree needs: level and the month's confirmed evaluation. */
+export interface AllowanceSubject {
+  employeeId: number;
+  level: string;
+  evaluationId: number | null;
+  planId: number | null;
+  evaluationPeriodId: number | null;
+  performanceRating: string | null;
+  resultRating: string | null;
+  behaviorRating: string | null;
+  legacyBehaviorScores: number[] | null;
+}
+
+export const allowanceSubjects = (em: Em, s: Subtree, at: string, first: string, last: string) =>
+  sql<AllowanceSubject>(
+    em,
+    `with ${EMPLOYEES_CTE}
+     select emp.employee_id as "employeeId", emp.level, ev.id as "evaluationId", ev.plan_id as "planId",
+       ev.evaluation_period_id as "evaluationPeriodId", ev.performance_rating as "performanceRating",
+       ev.result_rating as "resultRating", ev.behavior_rating as "behaviorRating", ev.legacy_behavior_scores::float8[] as "legacyBehaviorScores"
+     from emp left join lateral (
+       select ev.* from evaluation ev join evaluation_period ep on ep.agency_id = ev.agency_id and ep.id = ev.evaluation_period_id
+       where ev.agency_id = $1 and ev.employee_id = emp.employee_id and ev.status = 'CONFIRMED'
+         and ep.start_date <= $5::date and ep.end_date >= $4::date
+       order by (ep.kind = 'FINAL'), ep.end_date - ep.start_date, ep.id limit 1
+     ) ev on true`,
+    [s.agencyId, s.path, at, first, last],
+  );
+
+/**
+ * Attendance days of a month that can carry a deduction (absent, a missing check-in or
+ * check-out, or minutes late or early); clean days change no total and are skipped.
+ */
+export const deductibleAttendance = (em: Em, agencyId: number, employeeIds: number[], first: string, last: string) =>
+  sql<{ employeeId: number; date: string; lateMinutes: number | null; earlyLeaveMinutes: number | null; absent: boolean; documentKind: string | null }>(
+    em,
+    `select ar.employee_id as "employeeId", ar.work_date as "date", ar.late_minutes as "lateMinutes",
+       ar.early_leave_minutes as "earlyLeaveMinutes", ar.absent, ar.document_kind as "documentKind"
+     from attendance_record ar
+     where ar.agency_id = $1 and ar.work_date between $2::date and $3::date and ar.employee_id = any($4::int[])
+       and (ar.absent or ar.late_minutes is distinct from 0 or ar.early_leave_minutes is distinct from 0)
+     order by ar.employee_id, ar.work_date`,
+    [agencyId, first, last, employeeIds],
+  );
