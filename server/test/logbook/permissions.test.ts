@@ -89,3 +89,27 @@ describe('writes stay with the employee', () => {
     expect(r.data.logbookEntryCreate.logbookEntry.employee.id).toBe(api.gid('Employee', api.fx.employees.kasi.id));
   });
 });
+
+describe('integration tokens', () => {
+  const token = async (scopes: string[]) => {
+    const r = await api.gql(`mutation($i: ApiTokenCreateInput!) { apiTokenCreate(input: $i) { secret userErrors { code message } } }`,
+      { i: { name: `Sistem TPP ${scopes.join('+') || 'none'}`, scopes } }, await api.as('admin'));
+    return r.data.apiTokenCreate.secret as string;
+  };
+  const READ = `query($e: ID, $from: Date!, $to: Date!) { logbookEntries(employee: $e, from: $from, to: $to) { totalCount nodes { id date } } }`;
+
+  it('reads the agency’s logbooks with READ_LOGBOOK, and nothing without it', async () => {
+    const vars = { e: staff1(), from: daysAgo(4), to: daysAgo(4) };
+    const ok = await api.gql(READ, vars, await token(['READ_LOGBOOK']));
+    expect(ok.data.logbookEntries.totalCount).toBe(MATRIX.length);
+    const wrong = await api.gql(READ, vars, await token(['READ_ORG']));
+    expect(wrong.data?.logbookEntries ?? null).toBeNull();
+    expect(wrong.errors?.[0].extensions?.code).toBe('TOKEN_SCOPE');
+  });
+
+  it('cannot write a logbook', async () => {
+    const r = await api.gql(`mutation($i: LogbookEntryCreateInput!) { logbookEntryCreate(input: $i) { userErrors { code } } }`,
+      { i: entry(daysAgo(5), '10:00', '11:00') }, await token(['READ_LOGBOOK']));
+    expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

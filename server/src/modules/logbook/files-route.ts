@@ -25,7 +25,7 @@ function fail(res: express.Response, status: number, code: string, message: stri
 }
 
 export function mountLogbookFiles(app: express.Express, services: AppServices, authenticators: Authenticator[] = []): void {
-  app.get('/files/logbook.xlsx', async (req, res, next) => {
+  app.get('/files/logbook.xlsx', async (req, res) => {
     try {
       const em = services.orm.em.fork();
       const viewer = await authenticate(services, em, req.headers.authorization, authenticators);
@@ -50,7 +50,9 @@ export function mountLogbookFiles(app: express.Express, services: AppServices, a
       res.setHeader('Cache-Control', 'no-store');
       res.status(200).send(body);
     } catch (err) {
-      next(err);
+      // Mounted after the app's error handler: answer here, never with a stack trace.
+      services.log.error({ err }, 'logbook export failed');
+      if (!res.headersSent) fail(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
     }
   });
 }

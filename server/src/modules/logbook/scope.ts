@@ -10,7 +10,7 @@ import * as orgRepo from '../org/repo';
  * - the employee themself;
  * - their appraiser today (direct report, reporting line or admin override);
  * - every manager holding a position above them today (two or more levels up);
- * - ADMIN and INTEGRATION of the same agency; SUPERADMIN everywhere.
+ * - ADMIN, and integration tokens holding READ_LOGBOOK, of the same agency; SUPERADMIN everywhere.
  * Peers, operators (not admins), subordinates and other agencies: never.
  * Action plans and realizations are part of the plan and follow the planning
  * module's plan visibility instead (see access.ts).
@@ -34,7 +34,7 @@ export function logbookReaderLoader(ctx: Context): DataLoader<number, boolean> {
        from employee e where e.id = any($1::int[]) and e.agency_id = $2`,
       [ids, v.agencyId, v.employeeId ?? 0, ctx.today],
     );
-    const wide = v.role === 'ADMIN' || v.role === 'INTEGRATION';
+    const wide = v.role === 'ADMIN' || (v.role === 'INTEGRATION' && !!v.scopes?.includes('READ_LOGBOOK'));
     const ok = new Set(inAgency.filter((r) => wide || r.id === v.employeeId || r.below).map((r) => r.id));
     const rest = inAgency.filter((r) => !ok.has(r.id)).map((r) => r.id);
     if (rest.length && v.employeeId != null) {
