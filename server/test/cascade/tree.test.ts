@@ -69,6 +69,13 @@ describe('nested cascade tree', () => {
     expect(data.node).toEqual({ cascadeDepth: 4, descendantCount: 7, children: [{ cascadeDepth: 3, descendantCount: 6 }] });
   });
 
+  it('reads further levels on demand when the look-ahead could not see them', async () => {
+    const q = `query($id: ID!) { performancePlan(id: $id) { cascade { children { parentGoal { children { children { description } } } } } } }`;
+    const data = await gqlOk(api, 'sekda', q, { id: api.gid('PerformancePlan', d.plans.sekda!) });
+    const again = data.performancePlan.cascade[0].children[0].parentGoal.children[0].children;
+    expect(again.map((c: { description: string }) => c.description)).toEqual(['Sasaran kabid', 'Sasaran kabid2']);
+  });
+
   it('pages the descendants flat in tree order with a total', async () => {
     const q = `query($id: ID!, $after: String) { node(id: $id) { ... on Goal { descendants(first: 3, after: $after) { totalCount nodes { description } pageInfo { hasNextPage endCursor } } } } }`;
     const seen: string[] = [];

@@ -39,20 +39,25 @@ export class CascadeForest extends DataLoader<SubtreeKey, readonly CascadeGoal[]
     return keys.map((k) => childrenOf(this.forest, k.goal.id) ?? []);
   }
 
-  /** Adds fetched rows below `rootIds`; tells planning's plan-visibility loader what we learnt. */
+  /** Adds fetched rows below `rootIds`. */
   add(rows: readonly CascadeGoal[], rootIds: readonly number[], whole: boolean): void {
     addToForest(this.forest, rows, rootIds);
+    // Tell planning's plan-visibility loader what we learnt (once per plan), so
+    // `plan` on the nodes costs no extra visibility statement.
+    const plans = new Map<number, boolean>();
+    for (const r of rows) plans.set(r.planId, r.visible);
     const vis = visiblePlanLoader(this.ctx);
-    for (const r of rows) vis.prime(r.planId, r.visible);
+    for (const [id, visible] of plans) vis.prime(id, visible);
     if (whole) for (const id of [...rootIds, ...rows.map((r) => r.id)]) this.whole.add(id);
   }
 
   /**
-   * Readable children of a goal: from memory when its subtree is loaded, else read
-   * with the `levels` below it that the query reaches (batched per tick).
+   * Readable children of a goal: from memory when its subtree is loaded (the hot path:
+   * no promise, no allocation), else read with the levels below it that the query
+   * reaches (look-ahead computed only then; batched per tick).
    */
-  children(goal: GoalRow, levels: number): readonly CascadeGoal[] | Promise<readonly CascadeGoal[]> {
-    return childrenOf(this.forest, goal.id) ?? this.load({ goal, levels });
+  children(goal: GoalRow, levels: () => number): readonly CascadeGoal[] | Promise<readonly CascadeGoal[]> {
+    return childrenOf(this.forest, goal.id) ?? this.load({ goal, levels: levels() });
   }
 
   /** Number of readable goals below and number of levels below (memoised per node). */

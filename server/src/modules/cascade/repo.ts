@@ -1,7 +1,7 @@
 import type { Context } from '../../graphql/context';
 import { sql } from '../../db/sql';
 import { GOAL_COLS, PLAN_COLS, type PlanRow } from '../planning/types';
-import { planVisibility } from './visibility';
+import { planVisibility, type Visibility } from './visibility';
 import type { CascadeGoal, MatrixGoal } from './types';
 
 /**
@@ -16,18 +16,15 @@ import type { CascadeGoal, MatrixGoal } from './types';
  * roots themselves. `$lim` levels below each root are read (null: all); rows on the
  * last level are marked incomplete (their children were not read).
  */
-function treeSql(roots: string, strict: boolean, lim: string, visCtes: string, visExpr: string): string {
-  return `with ${visCtes},
+function treeSql(roots: string, strict: boolean, lim: string, vis: Visibility): string {
+  return `with ${vis.ctes},
     roots as (select x.path, x.depth + ${lim}::int as lim from (${roots}) x),
     sub as (
       select ${GOAL_COLS}, (r.lim is null or g.depth < r.lim) as complete
       from roots r join goal g on g.agency_id = $1 and g.path ${strict ? '>' : '>='} r.path and g.path < r.path || '~'
       where r.lim is null or g.depth <= r.lim
     ),
-    vp as (
-      select pp.id, ${visExpr} as visible from performance_plan pp
-      where pp.agency_id = $1 and pp.id in (select distinct "planId" from sub)
-    )
+    ${vis.set('select "planId" from sub')}
     select sub.*, vp.visible from sub join vp on vp.id = sub."planId" order by sub.path, sub.id`;
 }
 
@@ -47,7 +44,7 @@ const levelsParam = (levels: number) => (Number.isFinite(levels) ? levels : null
 /** Goals up to `levels` below the given goals (one agency), with `visible` and `complete`. */
 export async function subtreesBelow(ctx: Context, agencyId: number, roots: readonly { path: string; depth: number }[], levels: number): Promise<CascadeGoal[]> {
   const vis = planVisibility(ctx, agencyId, 5);
-  const text = treeSql(`select unnest($2::text[]) as path, unnest($3::int[]) as depth`, true, '$4', vis.ctes, vis.expr('pp'));
+  const text = treeSql(`select unnest($2::text[]) as path, unnest($3::int[]) as depth`, true, '$4', vis);
   return dedupe(await sql<CascadeGoal>(ctx.em, text, [agencyId, roots.map((r) => r.path), roots.map((r) => r.depth), levelsParam(levels), ...vis.params]));
 }
 
@@ -55,7 +52,7 @@ export async function subtreesBelow(ctx: Context, agencyId: number, roots: reado
 export async function plansCascade(ctx: Context, agencyId: number, planIds: readonly number[], levels: number): Promise<CascadeGoal[]> {
   const vis = planVisibility(ctx, agencyId, 4);
   const roots = `select g.path, g.depth from goal g where g.agency_id = $1 and g.plan_id = any($2::int[])`;
-  return dedupe(await sql<CascadeGoal>(ctx.em, treeSql(roots, false, '$3', vis.ctes, vis.expr('pp')), [agencyId, planIds, levelsParam(levels), ...vis.params]));
+  return dedupe(await sql<CascadeGoal>(ctx.em, treeSql(roots, false, '$3', vis), [agencyId, planIds, levelsParam(levels), ...vis.params]));
 }
 
 /**
@@ -66,7 +63,7 @@ export async function employeesCascade(ctx: Context, agencyId: number, employeeI
   const vis = planVisibility(ctx, agencyId, 6);
   const roots = `select g.path, g.depth from goal g where g.agency_id = $1 and g.owner_id = any($2::int[]) and g.period_id = coalesce($3::int,
       (select pe.id from period pe where pe.agency_id = $1 and pe.start_date <= $4::date and pe.end_date >= $4::date order by pe.start_date desc limit 1))`;
-  const text = treeSql(roots, false, '$5', vis.ctes, vis.expr('pp'));
+  const text = treeSql(roots, false, '$5', vis);
   return dedupe(await sql<CascadeGoal>(ctx.em, text, [agencyId, employeeIds, periodId, ctx.today, levelsParam(levels), ...vis.params]));
 }
 
@@ -87,9 +84,10 @@ export async function countDescendants(ctx: Context, root: { agencyId: number; p
   const vis = planVisibility(ctx, root.agencyId, 3);
   const rows = await sql<{ n: number }>(
     ctx.em,
-    `with ${vis.ctes}
-     select count(*) as n from goal g join performance_plan pp on pp.agency_id = g.agency_id and pp.id = g.plan_id
-     where g.agency_id = $1 and g.path > $2 and g.path < $2 || '~' and ${vis.expr('pp')}`,
+    `with ${vis.ctes},
+     sub as (select g.plan_id from goal g where g.agency_id = $1 and g.path > $2 and g.path < $2 || '~'),
+     ${vis.set('select plan_id from sub')}
+     select count(*) as n from sub join vp on vp.id = sub.plan_id where vp.visible`,
     [root.agencyId, root.path, ...vis.params],
   );
   return rows[0].n;
@@ -100,10 +98,12 @@ export async function childGoals(ctx: Context, agencyId: number, parentIds: read
   const vis = planVisibility(ctx, agencyId, 3);
   return sql<MatrixGoal>(
     ctx.em,
-    `with ${vis.ctes}
-     select ${GOAL_COLS}, pp.status as "planStatus", ${vis.expr('pp')} as visible
-     from goal g join performance_plan pp on pp.agency_id = g.agency_id and pp.id = g.plan_id
-     where g.agency_id = $1 and g.parent_goal_id = any($2::int[]) order by g.path`,
+    `with ${vis.ctes},
+     kids as (select g.id, g.plan_id from goal g where g.agency_id = $1 and g.parent_goal_id = any($2::int[])),
+     ${vis.set('select plan_id from kids')}
+     select ${GOAL_COLS}, pp.status as "planStatus", vp.visible
+     from kids join goal g on g.id = kids.id join performance_plan pp on pp.agency_id = g.agency_id and pp.id = g.plan_id
+     join vp on vp.id = pp.id order by g.path`,
     [agencyId, parentIds, ...vis.params],
   );
 }

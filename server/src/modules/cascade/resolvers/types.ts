@@ -13,7 +13,7 @@ import { resultRoleMatrix } from '../services/matrix';
  */
 export const cascadeTypes: Resolvers = {
   Goal: {
-    children: (g, _a, ctx, info) => cascadeForest(ctx).children(g, 1 + childLevels(info)) as any,
+    children: (g, _a, ctx, info) => cascadeForest(ctx).children(g, () => 1 + childLevels(info)) as any,
     descendants: (g, args, ctx) => goalDescendants(ctx, g, args) as any,
     cascadeDepth: async (g, _a, ctx) => (await cascadeForest(ctx).statsOf(g)).height,
     descendantCount: async (g, _a, ctx) => (await cascadeForest(ctx).statsOf(g)).count,
