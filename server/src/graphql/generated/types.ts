@@ -4006,6 +4006,12 @@ export type PerformancePlan = Node & {
    * cascade from (RHK atasan yang dapat diintervensi).
    */
   parentGoalCandidates: Array<Goal>;
+  /**
+   * Path of the printable SKP (PDF, A4, Bahasa Indonesia) of this plan, relative to the
+   * API origin: `GET` it with the same `Authorization: Bearer` header. Served to whoever
+   * may read the plan.
+   */
+  pdfUrl: Scalars['String']['output'];
   /** Annual period of the plan. */
   period: Period;
   /** Position (jabatan) the plan was made for. */
@@ -6963,6 +6969,7 @@ export type PerformancePlanResolvers<ContextType = Context, ParentType extends R
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   parentGoalCandidates?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  pdfUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
   progress?: Resolver<Array<ResolversTypes['IndicatorProgress']>, ParentType, ContextType, Partial<PerformancePlanProgressArgs>>;

@@ -61,7 +61,7 @@ export function idParam(value: unknown, ext: string): string | null {
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Content-Disposition with an ASCII fallback and the UTF-8 name (RFC 6266). */
-export function attachment(fileName: string): string {
+export function attachment(fileName: string, kind: 'attachment' | 'inline' = 'attachment'): string {
   const ascii = fileName.replace(/[^A-Za-z0-9._-]+/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

@@ -11,4 +11,7 @@ export const linkResolvers: Resolvers = {
       return `/files/org-units/${toGlobalId('OrgUnit', u.id)}.xlsx${at ? `?at=${at}` : ''}`;
     },
   },
+  PerformancePlan: {
+    pdfUrl: (p) => `/files/plans/${toGlobalId('PerformancePlan', p.id)}.pdf`,
+  },
 };
