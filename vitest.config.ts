@@ -16,6 +16,7 @@ export default defineConfig({
           name: 'unit',
           include: ['server/src/**/*.test.ts'],
           environment: 'node',
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -28,6 +29,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: true,
           maxWorkers: 2,
+          sequence: { groupOrder: 3 },
         },
       },
       {
@@ -35,6 +37,7 @@ export default defineConfig({
           name: 'web',
           include: ['web/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          sequence: { groupOrder: 2 },
         },
       },
     ],
