@@ -99,8 +99,24 @@ function pickStatus(o: BuildOptions, e: SeedEmployee, index: number): SeedStatus
   return r < 0.45 ? 'APPROVED' : r < 0.65 ? 'SUBMITTED' : r < 0.8 ? 'DRAFT' : r < 0.9 ? 'RETURNED' : 'REVISION_SUBMITTED';
 }
 
-/** Makes sure every status occurs at least once (on plans that have an appraiser). */
+/**
+ * Makes sure every status occurs at least once (on plans that have an appraiser) and
+ * that every appraiser of two or more has a plan waiting for their decision.
+ */
 function coverStatuses(plans: SeedPlan[], rand: Rand): void {
+  const byAppraiser = new Map<number, SeedPlan[]>();
+  for (const p of plans) {
+    if (p.employee.appraiserId == null || p.employee.positionType === 'JPT') continue;
+    const list = byAppraiser.get(p.employee.appraiserId) ?? [];
+    byAppraiser.set(p.employee.appraiserId, list);
+    list.push(p);
+  }
+  for (const list of byAppraiser.values()) {
+    if (list.length >= 2 && !list.some((p) => p.status === 'SUBMITTED' || p.status === 'REVISION_SUBMITTED')) {
+      list[0].status = 'SUBMITTED';
+      list[0].returnReason = null;
+    }
+  }
   const candidates = plans.filter((p) => p.employee.appraiserId != null && p.employee.positionType !== 'JPT');
   for (const status of SEED_STATUSES) {
     if (plans.some((p) => p.status === status) || candidates.length === 0) continue;

@@ -76,6 +76,13 @@ describe('nested cascade tree', () => {
     expect(again.map((c: { description: string }) => c.description)).toEqual(['Sasaran kabid', 'Sasaran kabid2']);
   });
 
+  it('is not refused by the query limits for a deep tree with details on every level', async () => {
+    const level = (n: number): string => `id description cascadeType owner { name } indicators { description targetValue unit }${n ? ` children { ${level(n - 1)} }` : ''}`;
+    const r = await api.gql(`query($id: ID!) { performancePlan(id: $id) { cascade { ${level(8)} } } }`, { id: api.gid('PerformancePlan', d.plans.sekda!) }, await api.as('sekda'));
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    expect(count(r.data.performancePlan.cascade)).toBe(8);
+  });
+
   it('pages the descendants flat in tree order with a total', async () => {
     const q = `query($id: ID!, $after: String) { node(id: $id) { ... on Goal { descendants(first: 3, after: $after) { totalCount nodes { description } pageInfo { hasNextPage endCursor } } } } }`;
     const seen: string[] = [];
