@@ -220,6 +220,9 @@ export class Migration20261122000700_evaluation extends Migration {
         check (not absent or (late_minutes is null and early_leave_minutes is null))
       )`);
     this.addSql(`create index attendance_record_agency_date_idx on attendance_record (agency_id, work_date, employee_id)`);
+    // Allowance totals read only the days that can carry a deduction (a small share of all days).
+    this.addSql(`create index attendance_record_deductible_idx on attendance_record (agency_id, employee_id, work_date)
+      where absent or late_minutes is distinct from 0 or early_leave_minutes is distinct from 0`);
 
     // Monitoring reads plans by unit inside a period (one range scan on the unit path, then this).
     this.addSql(`create index performance_plan_agency_period_unit_idx on performance_plan (agency_id, period_id, unit_id) include (status, employee_id)`);

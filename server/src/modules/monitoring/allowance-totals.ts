@@ -6,6 +6,7 @@ import { attendanceDays, computeFor, performanceInput } from '../evaluation/serv
 import { computeScore } from '../evaluation/services/scoring';
 import type { ExpectationRating, PerformanceRating } from '../evaluation/rules/rating-matrix';
 import type { AllowanceRuleTableRow } from '../evaluation/types';
+import { prepareAllowanceRules } from '../evaluation/rules/allowance';
 import * as repo from './repo';
 import type { MonitoringReportRow } from './types';
 
@@ -53,12 +54,13 @@ async function scoresFor(ctx: Context, subjects: repo.AllowanceSubject[]) {
 export async function allowanceTotals(ctx: Context, report: MonitoringReportRow, month: string, at: string): Promise<AllowanceTotals> {
   const { unit } = report;
   const { first, last } = monthRange(month);
-  const [[table], strategy, subjects] = await Promise.all([
+  const [[stored], strategy, subjects] = await Promise.all([
     evL.ruleTableOf(ctx).load(evL.pair(unit.agencyId, Number(month.slice(0, 4)))),
     evL.scoringStrategyOf(ctx).load(unit.agencyId),
     repo.allowanceSubjects(ctx.em, unit, at, first, last),
   ]);
-  if (!table) return empty(month, null, subjects.length);
+  if (!stored) return empty(month, null, subjects.length);
+  const table = { ...stored, rules: prepareAllowanceRules(stored.rules) }; // validated once for the whole subtree
   const base = new Map(table.baseAmounts.map((b) => [b.level as string, b.amount]));
   const payable = subjects.filter((s) => base.has(s.level));
   const numeric = strategy !== 'PERMENPANRB_6_2022' && (table.rules.scoreBands?.length ?? 0) > 0;
@@ -66,7 +68,7 @@ export async function allowanceTotals(ctx: Context, report: MonitoringReportRow,
     repo.deductibleAttendance(ctx.em, unit.agencyId, payable.map((s) => s.employeeId), first, last).then(groupDays),
     numeric ? scoresFor(ctx, payable) : Promise.resolve(new Map<string, evRepo.ScoringIndicatorRow[]>()),
   ]);
-  const out = empty(month, table, subjects.length);
+  const out = empty(month, stored, subjects.length);
   out.withoutBaseAmountCount = subjects.length - payable.length;
   for (const s of payable) {
     const ev = { resultRating: s.resultRating as ExpectationRating | null, behaviorRating: s.behaviorRating as ExpectationRating | null, legacyBehaviorScores: s.legacyBehaviorScores };

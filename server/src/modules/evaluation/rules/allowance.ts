@@ -105,6 +105,30 @@ export class AllowanceRulesError extends Error {
   }
 }
 
+/** Rule tables validated by `prepareAllowanceRules` (frozen, so they cannot change afterwards). */
+const PREPARED = new WeakSet<object>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Validates a rule table once and returns a frozen copy that `computeMonthlyAllowance` does
+ * not validate again: for batch computations (the allowance of every employee of a unit
+ * subtree) with the same rules. Throws AllowanceRulesError for invalid rules.
+ */
+export function prepareAllowanceRules(rules: AllowanceRules): Readonly<AllowanceRules> {
+  const errors = validateAllowanceRules(rules);
+  if (errors.length > 0) throw new AllowanceRulesError(errors);
+  const prepared = deepFreeze(structuredClone(rules));
+  PREPARED.add(prepared);
+  return prepared;
+}
+
 /** Whole rupiah of `amount × percent / 100`, half up. */
 function percentOfAmount(amount: number, percent: number): number {
   return roundHalfUp((amount * percent) / 100, 0);
@@ -220,11 +244,12 @@ function disciplinePart(rules: AllowanceRules, input: MonthlyAllowanceInput, pag
  * Perkada; research §7): performance part × percent for the predikat (PermenPANRB 6/2022) or score
  * (8/2021-style) + discipline part − attendance deductions (capped). When deductions are taken from
  * the whole pagu (BASE_AMOUNT) they may exceed the discipline part and reduce the total, which is
- * floored at 0. Throws AllowanceRulesError for invalid rules and RangeError for invalid input.
+ * floored at 0. Throws AllowanceRulesError for invalid rules and RangeError for invalid input. Rules from
+ * `prepareAllowanceRules` are not validated again.
  */
 export function computeMonthlyAllowance(input: MonthlyAllowanceInput): MonthlyAllowance {
   const { rules, baseAmount } = input;
-  const errors = validateAllowanceRules(rules);
+  const errors = PREPARED.has(rules) ? [] : validateAllowanceRules(rules);
   if (errors.length > 0) throw new AllowanceRulesError(errors);
   if (!Number.isInteger(baseAmount) || baseAmount < 0) throw new RangeError(`Base amount must be whole rupiah ≥ 0, got ${baseAmount}`);
   const performancePagu = percentOfAmount(baseAmount, rules.performanceWeight);
