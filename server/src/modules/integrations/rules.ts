@@ -33,31 +33,42 @@ async function tokenCheck(scope: Scope, ctx: Context, info: GraphQLResolveInfo):
   return true;
 }
 
+/**
+ * shield wants one rule instance per name: each factory returns the same instance for a
+ * scope, so several modules may call `employeeOrScope('READ_PLANS')`.
+ */
+const instances = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+function once(name: string, make: () => ReturnType<ReturnType<typeof rule>>) {
+  let r = instances.get(name);
+  if (!r) instances.set(name, (r = make()));
+  return r;
+}
+
 export function hasScope(scope: Scope) {
-  return rule(`integrations.hasScope.${scope}`, { cache: 'no_cache' })(async (_p, _a, ctx: Context, info) => {
+  return once(`integrations.hasScope.${scope}`, () => rule(`integrations.hasScope.${scope}`, { cache: 'no_cache' })(async (_p, _a, ctx: Context, info) => {
     if (!ctx.viewer) return unauthenticated();
     if (ctx.viewer.kind !== 'TOKEN') return forbidden('This operation needs an integration token.');
     return tokenCheck(scope, ctx, info);
-  });
+  }));
 }
 
 export function employeeOrScope(scope: Scope) {
-  return rule(`integrations.employeeOrScope.${scope}`, { cache: 'no_cache' })(async (_p, _a, ctx: Context, info) => {
+  return once(`integrations.employeeOrScope.${scope}`, () => rule(`integrations.employeeOrScope.${scope}`, { cache: 'no_cache' })(async (_p, _a, ctx: Context, info) => {
     if (!ctx.viewer) return unauthenticated();
     if (ctx.viewer.kind === 'TOKEN') return tokenCheck(scope, ctx, info);
     if (ctx.viewer.mustChangePassword) return passwordChangeRequired();
     return true;
-  });
+  }));
 }
 
 export function adminOrScope(scope: Scope) {
-  return rule(`integrations.adminOrScope.${scope}`, { cache: 'no_cache' })(async (_p, _a, ctx: Context, info) => {
+  return once(`integrations.adminOrScope.${scope}`, () => rule(`integrations.adminOrScope.${scope}`, { cache: 'no_cache' })(async (_p, _a, ctx: Context, info) => {
     const v = ctx.viewer;
     if (!v) return unauthenticated();
     if (v.kind === 'TOKEN') return tokenCheck(scope, ctx, info);
     if (v.mustChangePassword) return passwordChangeRequired();
     return v.role === 'ADMIN' || v.role === 'SUPERADMIN' ? true : forbidden('Only agency admins may do this.');
-  });
+  }));
 }
 
 /** True when the viewer is an integration token holding `scope` (for services and routes). */
