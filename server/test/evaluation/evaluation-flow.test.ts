@@ -123,6 +123,26 @@ describe('evaluation flow', () => {
     expect(audit.rows[2]).toMatchObject({ from_state: 'CONFIRMED', to_state: 'DRAFT', reason: 'Salah input rating hasil kerja.' });
   });
 
+  it('lets exactly one of two simultaneous confirmations win', async () => {
+    const r = await api.gql(RATE, { i: { performancePlan: g('PerformancePlan', f.plans.staff2), evaluationPeriod: g('EvaluationPeriod', f.ep.q1), resultRating: 'MEETS_EXPECTATIONS', behaviorRating: 'MEETS_EXPECTATIONS' } }, await api.as('kasi'));
+    const id = r.data.evaluationRate.evaluation.id;
+    const [a, b] = await Promise.all([
+      api.gql(CONFIRM, { i: { evaluation: id } }, await api.as('kasi')),
+      api.gql(CONFIRM, { i: { evaluation: id } }, await api.as('admin')),
+    ]);
+    const codes = [a, b].map((x) => x.data.evaluationConfirm.userErrors[0]?.code ?? 'ok').sort();
+    expect(codes).toEqual(['EVALUATION_CONFIRMED', 'ok']);
+    const audits = await api.db.query(`select count(*)::int as n from audit_log where action = 'EVALUATION_CONFIRM' and entity_id = $1`, [Number(Buffer.from(id, 'base64url').toString().split(':')[1])]);
+    expect(audits.rows[0].n).toBe(1);
+  });
+
+  it('creates one evaluation when the first two writes of a period race', async () => {
+    const input = (coreValue: string) => ({ i: { performancePlan: g('PerformancePlan', f.plans.staff2), evaluationPeriod: g('EvaluationPeriod', f.ep.final), coreValue, note: 'Catatan.' } });
+    const results = await Promise.all([api.gql(FEEDBACK, input('LOYAL'), await api.as('kasi')), api.gql(FEEDBACK, input('ADAPTIVE'), await api.as('kasi'))]);
+    expect(results.map((x) => x.data.feedbackSet.userErrors)).toEqual([[], []]);
+    expect(results[0].data.feedbackSet.evaluation.id).toBe(results[1].data.feedbackSet.evaluation.id);
+  });
+
   it('treats the FINAL period as the annual evaluation', async () => {
     const r = await api.gql(RATE, { i: { performancePlan: g('PerformancePlan', f.plans.staff1), evaluationPeriod: g('EvaluationPeriod', f.ep.final), resultRating: 'MEETS_EXPECTATIONS', behaviorRating: 'MEETS_EXPECTATIONS' } }, await api.as('kasi'));
     const q = await api.gql(`query($id: ID!) { evaluation(id: $id) { isAnnual period { kind } performanceRating } }`, { id: r.data.evaluationRate.evaluation.id }, await api.as('staff1'));
