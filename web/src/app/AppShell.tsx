@@ -36,6 +36,10 @@ export function AppShell({ children }: { children: ReactNode }) {
           </a>
           <nav className="app-nav" aria-label="Menu utama">
             <NavLink to="/">Beranda</NavLink>
+            <NavLink to="/skp">SKP saya</NavLink>
+            <NavLink to="/kaskade">Kaskade</NavLink>
+            {viewer.isAppraiser && <NavLink to="/matriks">Matriks</NavLink>}
+            {viewer.isAppraiser && <NavLink to="/persetujuan">Persetujuan</NavLink>}
             {canManageOrg(viewer.role) && <NavLink to="/organisasi">Organisasi</NavLink>}
             {canManageOrg(viewer.role) && <NavLink to="/pegawai">Pegawai</NavLink>}
             <NavLink to="/kata-sandi">Kata sandi</NavLink>

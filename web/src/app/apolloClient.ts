@@ -16,6 +16,7 @@ export const typePolicies: TypePolicies = {
   Query: {
     fields: {
       employeeSearch: relayStylePagination(['query', 'unit']),
+      plansToApprove: relayStylePagination(['status', 'period']),
       orgUnit: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'OrgUnit', id: args?.['id'] }) },
       employee: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Employee', id: args?.['id'] }) },
       viewer: { merge: true },
@@ -26,6 +27,11 @@ export const typePolicies: TypePolicies = {
     fields: {
       employees: relayStylePagination(['includeSubunits', 'at']),
       descendants: relayStylePagination(),
+    },
+  },
+  PerformancePlan: {
+    fields: {
+      auditTrail: relayStylePagination(),
     },
   },
   Employee: {

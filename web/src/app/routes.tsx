@@ -11,6 +11,12 @@ import { Alert } from '../shared/ui/feedback';
 const OrgPage = lazy(() => import('../features/org/OrgPage').then((m) => ({ default: m.OrgPage })));
 const EmployeeSearchPage = lazy(() => import('../features/org/EmployeeSearchPage').then((m) => ({ default: m.EmployeeSearchPage })));
 const EmployeeDetailPage = lazy(() => import('../features/org/EmployeeDetailPage').then((m) => ({ default: m.EmployeeDetailPage })));
+// Planning screens: SKP, approvals, cascade explorer and result-role matrix.
+const MySkpPage = lazy(() => import('../features/planning/MySkpPage').then((m) => ({ default: m.MySkpPage })));
+const PlanPage = lazy(() => import('../features/planning/PlanPage').then((m) => ({ default: m.PlanPage })));
+const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
+const CascadeExplorerPage = lazy(() => import('../features/cascade/CascadeExplorerPage').then((m) => ({ default: m.CascadeExplorerPage })));
+const ResultRoleMatrixPage = lazy(() => import('../features/cascade/ResultRoleMatrixPage').then((m) => ({ default: m.ResultRoleMatrixPage })));
 
 /** Screens reserved for admins and operators; the API enforces the same rule. */
 function OrgOnly({ children }: { children: ReactNode }) {
@@ -28,6 +34,12 @@ export const routes: readonly Route[] = [
   { pattern: '/organisasi/unit/:id', render: (p) => <OrgOnly><OrgPage unitId={p['id'] ?? null} /></OrgOnly> },
   { pattern: '/pegawai', render: (_, loc) => <OrgOnly><EmployeeSearchPage query={loc.query.get('q') ?? ''} /></OrgOnly> },
   { pattern: '/pegawai/:id', render: (p) => <EmployeeDetailPage id={p['id'] ?? ''} /> },
+  { pattern: '/skp', render: () => <MySkpPage /> },
+  { pattern: '/skp/:id', render: (p) => <PlanPage id={p['id'] ?? ''} /> },
+  { pattern: '/persetujuan', render: () => <ApprovalsPage /> },
+  { pattern: '/kaskade', render: (_, loc) => <CascadeExplorerPage key={loc.query.get('pegawai') ?? ''} leaderId={loc.query.get('pegawai')} /> },
+  { pattern: '/matriks', render: () => <ResultRoleMatrixPage planId={null} /> },
+  { pattern: '/matriks/:planId', render: (p) => <ResultRoleMatrixPage planId={p['planId'] ?? null} /> },
 ];
 
 export function NotFoundPage() {

@@ -1,4 +1,6 @@
 import { Card } from '../../shared/ui/feedback';
+import { PlansToApproveSlot } from '../approvals/PlansToApproveSlot';
+import { DeadlinesSlot } from '../planning/DeadlinesSlot';
 
 /**
  * "Perlu tindakan Anda": placeholders the later modules fill in. Each slot is a marked
@@ -23,12 +25,8 @@ export function ActionSlots({ isAppraiser }: { isAppraiser: boolean }) {
     <section aria-labelledby="home-actions">
       <h2 id="home-actions">Perlu tindakan Anda</h2>
       <div className="grid-cards">
-        {/* SLOT plans-to-approve: filled by features/planning */}
-        {isAppraiser && (
-          <Placeholder slot="plans-to-approve" title="SKP menunggu persetujuan">
-            SKP bawahan yang diajukan kepada Anda sebagai pejabat penilai akan tampil di sini.
-          </Placeholder>
-        )}
+        {/* SLOT plans-to-approve: filled by features/approvals */}
+        {isAppraiser && <PlansToApproveSlot />}
         {/* SLOT entries-to-verify: filled by features/logbook */}
         {isAppraiser && (
           <Placeholder slot="entries-to-verify" title="Catatan harian untuk diverifikasi">
@@ -36,9 +34,7 @@ export function ActionSlots({ isAppraiser }: { isAppraiser: boolean }) {
           </Placeholder>
         )}
         {/* SLOT deadlines: filled by features/planning */}
-        <Placeholder slot="deadlines" title="Batas waktu">
-          Batas pengisian SKP, rencana aksi dan realisasi periode berjalan akan tampil di sini.
-        </Placeholder>
+        <DeadlinesSlot />
       </div>
     </section>
   );
