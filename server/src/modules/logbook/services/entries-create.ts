@@ -1,27 +1,31 @@
 import type { Context } from '../../../graphql/context';
-import type { Em } from '../../../db/orm';
-import { sql } from '../../../db/sql';
 import { UserErrorList, userError, type UserFacingError } from '../../../lib/errors';
 import { pgCode } from '../../../lib/validate';
 import { batchProblems, validateEntry, type CleanEntry, type ItemProblem, type RawEntry } from '../rules/entry-input';
 import { ENTRY_COLS, type LogbookEntryRow } from '../types';
 import { actorOf } from '../audit';
-import { entryFacts, factProblems, type EntryFacts } from './entry-checks';
+import { preparedSql } from '../db';
+import { FACT_COLS, FACTS, bypassesLock, factItems, factProblems, type EntryFacts } from './entry-checks';
 
 /**
- * Creating logbook entries, one or a batch, in three statements whatever the batch
- * size: the session lookup, one statement for every database rule (entry-checks.ts),
- * one INSERT of all rows that also writes their audit records (data-modifying CTE).
- * A single INSERT is atomic, so a batch is all-or-nothing without an explicit
- * transaction; the races the checks cannot see are closed by the table itself:
- * the exclusion constraint (overlaps) and the unique client-key index, which the
- * INSERT meets with `on conflict do nothing` and a re-read, so concurrent retries
- * with one key return one row.
+ * Creating logbook entries, one or a batch of any size, in two statements: the session
+ * lookup and ONE statement that checks every database rule for every item (FACTS in
+ * entry-checks.ts) and, only when no item breaks one, inserts all rows and their
+ * audit records (data-modifying CTEs). One statement is atomic, so a batch is
+ * all-or-nothing without an explicit transaction, and the checks and the write see
+ * the same snapshot. The races a snapshot cannot see are closed by the table: the
+ * exclusion constraint (overlaps) and the unique client-key index, met with
+ * `on conflict do nothing` and a re-read, so concurrent retries with one key return
+ * one row. The statement is prepared once per connection (db.ts).
  */
-export interface Prepared {
+export interface Checked {
   entries: (CleanEntry | null)[];
   facts: EntryFacts[];
   problems: ItemProblem[];
+  /** Rows in input order when written, null when nothing was written. */
+  rows: LogbookEntryRow[] | null;
+  /** Entries newly created (the others already existed under their client key). */
+  created: number;
 }
 
 export function employeeOf(ctx: Context): { agencyId: number; employeeId: number } {
@@ -30,52 +34,56 @@ export function employeeOf(ctx: Context): { agencyId: number; employeeId: number
   return { agencyId: v.agencyId, employeeId: v.employeeId };
 }
 
-/** Pure checks for every item, then the database checks for the items that passed. */
-export async function prepareEntries(ctx: Context, raws: readonly RawEntry[], label?: (i: number) => string): Promise<Prepared> {
+const WRITE = `with ${FACTS},
+  ins as (
+    insert into logbook_entry as le (agency_id, employee_id, evaluation_period_id, entry_date, start_time, end_time, activity,
+      output_quantity, output_unit, evidence_urls, action_plan_id, is_additional, client_key)
+    select $1, $2, f."periodId", f.d, f.st, f.et, f.act, f.q, f.u, coalesce(f.ev, '{}'), f.ap, f.add, f.ck from f
+    where $7::boolean and f."existingId" is null and not exists (select 1 from f where f.bad) order by f.i
+    on conflict (agency_id, employee_id, client_key) where client_key is not null do nothing
+    returning ${ENTRY_COLS}
+  ),
+  aud as (
+    insert into audit_log (agency_id, actor_id, actor_kind, action, entity_type, entity_id, to_state, request_id)
+    select $1, $8, $9, 'logbookEntry.create', 'LogbookEntry', ins.id, 'DRAFT', $10 from ins
+  )
+  select ${FACT_COLS}, case when f.i = 0 then (select coalesce(jsonb_agg(to_jsonb(ins)), '[]'::jsonb) from ins) end as inserted
+  from f order by f.i`;
+
+/**
+ * Checks the items (pure rules, then the database rules of the items that passed) and,
+ * when `write` and nothing is wrong, writes them all. `label` names an item in
+ * messages about two items of one batch.
+ */
+export async function checkAndCreate(ctx: Context, raws: readonly RawEntry[], write: boolean, label?: (i: number) => string): Promise<Checked> {
   const { agencyId, employeeId } = employeeOf(ctx);
   const results = raws.map((r, i) => validateEntry(r, i, ctx.today));
   const entries = results.map((r) => r.entry);
   const problems = [...results.flatMap((r) => r.problems), ...batchProblems(entries, label)];
   const clean = entries.map((e, i) => ({ e, i })).filter((x): x is { e: CleanEntry; i: number } => x.e !== null);
-  const facts = clean.length ? await entryFacts(ctx.em, agencyId, employeeId, clean.map((x) => x.e)) : [];
-  const mapped = facts.map((f) => ({ ...f, i: clean[f.i].i }));
-  problems.push(...factProblems(ctx.viewer!, employeeId, entries as CleanEntry[], mapped));
+  if (clean.length === 0) return { entries, facts: [], problems, rows: null, created: 0 };
+  const now = new Date();
+  const { actorId, actorKind } = actorOf(ctx);
+  const out = await preparedSql<EntryFacts & { inserted: LogbookEntryRow[] | null }>(ctx.em, WRITE, [
+    agencyId, employeeId, factItems(clean.map((x) => x.e)), 0, now, bypassesLock(ctx.viewer!), write && problems.length === 0, actorId, actorKind, ctx.requestId,
+  ]);
+  const facts = out.map((f) => ({ ...f, i: clean[f.i].i }));
+  problems.push(...factProblems(ctx.viewer!, employeeId, entries as CleanEntry[], facts, now));
   problems.sort((a, b) => a.index - b.index);
-  return { entries, facts: mapped, problems };
+  const inserted = out[0].inserted ?? [];
+  if (problems.length || !write) return { entries, facts, problems, rows: null, created: 0 };
+  return { entries, facts, problems, rows: await inOrder(ctx, entries as CleanEntry[], inserted), created: inserted.length };
 }
 
-/** Writes the prepared (problem-free) entries; returns the rows in input order. */
-export async function insertEntries(ctx: Context, prepared: Prepared, em: Em = ctx.em): Promise<LogbookEntryRow[]> {
+/** The written rows in input order; rows stored earlier under the same client key are re-read. */
+async function inOrder(ctx: Context, entries: CleanEntry[], inserted: LogbookEntryRow[]): Promise<LogbookEntryRow[]> {
   const { agencyId, employeeId } = employeeOf(ctx);
-  const entries = prepared.entries as CleanEntry[];
-  const fresh = prepared.facts.filter((f) => f.existingId === null);
-  const { actorId, actorKind } = actorOf(ctx);
-  const inserted = fresh.length === 0 ? [] : await sql<LogbookEntryRow>(
-    em,
-    `with inp as (
-       select * from jsonb_to_recordset($3::jsonb)
-         as t(i int, ep int, d date, st time, et time, act text, q numeric, u text, ev text[], ap int, add boolean, ck text)
-     ),
-     ins as (
-       insert into logbook_entry as le (agency_id, employee_id, evaluation_period_id, entry_date, start_time, end_time, activity,
-         output_quantity, output_unit, evidence_urls, action_plan_id, is_additional, client_key)
-       select $1, $2, ep, d, st, et, act, q, u, coalesce(ev, '{}'), ap, add, ck from inp order by i
-       on conflict (agency_id, employee_id, client_key) where client_key is not null do nothing
-       returning ${ENTRY_COLS}
-     ),
-     aud as (
-       insert into audit_log (agency_id, actor_id, actor_kind, action, entity_type, entity_id, to_state, request_id)
-       select $1, $4, $5, 'logbookEntry.create', 'LogbookEntry', id, 'DRAFT', $6 from ins
-     )
-     select * from ins`,
-    [agencyId, employeeId, JSON.stringify(fresh.map((f) => toRecord(f, entries[f.i]))), actorId, actorKind, ctx.requestId],
-  );
   const bySlot = new Map(inserted.map((r) => [`${r.date}|${r.startTime}`, r]));
   const missingKeys = entries.filter((e) => !bySlot.has(`${e.date}|${e.startTime}`) && e.clientKey !== null).map((e) => e.clientKey!);
   const byKey = new Map<string, LogbookEntryRow>();
   if (missingKeys.length) {
-    const rows = await sql<LogbookEntryRow>(
-      em,
+    const rows = await preparedSql<LogbookEntryRow>(
+      ctx.em,
       `select ${ENTRY_COLS} from logbook_entry le where le.agency_id = $1 and le.employee_id = $2 and le.client_key = any($3::text[])`,
       [agencyId, employeeId, missingKeys],
     );
@@ -88,12 +96,11 @@ export async function insertEntries(ctx: Context, prepared: Prepared, em: Em = c
   });
 }
 
-function toRecord(f: EntryFacts, e: CleanEntry) {
-  return { i: f.i, ep: f.periodId, d: e.date, st: e.startTime, et: e.endTime, act: e.activity, q: e.quantity, u: e.unit, ev: e.evidence, ap: e.actionPlanId, add: e.isAdditional, ck: e.clientKey };
-}
-
 /** A write race the checks could not see: overlapping or same-key rows committed meanwhile. */
 export const isRace = (err: unknown) => ['23P01', '23505'].includes(pgCode(err).code ?? '');
+
+export const toUserError = (p: ItemProblem, fieldOf: (p: ItemProblem) => string[]): UserFacingError =>
+  userError(p.code, p.message, fieldOf(p));
 
 /**
  * Validates and writes entries, all or none. `fieldOf` turns a problem into the path
@@ -102,10 +109,10 @@ export const isRace = (err: unknown) => ['23P01', '23505'].includes(pgCode(err).
  */
 export async function createEntries(ctx: Context, raws: readonly RawEntry[], fieldOf: (p: ItemProblem) => string[]): Promise<LogbookEntryRow[]> {
   for (let attempt = 0; ; attempt++) {
-    const prepared = await prepareEntries(ctx, raws);
-    if (prepared.problems.length) throw new UserErrorList(prepared.problems.map((p) => toUserError(p, fieldOf)));
     try {
-      return await insertEntries(ctx, prepared);
+      const r = await checkAndCreate(ctx, raws, true);
+      if (r.problems.length) throw new UserErrorList(r.problems.map((p) => toUserError(p, fieldOf)));
+      return r.rows!;
     } catch (err) {
       if (attempt === 0 && isRace(err)) continue;
       if (isRace(err)) throw userError('TIME_OVERLAP', 'Another entry of the same time was written at the same moment; try again.');
@@ -113,6 +120,3 @@ export async function createEntries(ctx: Context, raws: readonly RawEntry[], fie
     }
   }
 }
-
-export const toUserError = (p: ItemProblem, fieldOf: (p: ItemProblem) => string[]): UserFacingError =>
-  userError(p.code, p.message, fieldOf(p));

@@ -63,8 +63,9 @@ export function updateEntry(ctx: Context, id: number, patch: EntryPatch): Promis
     const { entry, problems } = validateEntry(merge(row, patch), 0, ctx.today);
     const field = (f: string) => ['input', f];
     if (!entry) throw new UserErrorList(problems.map((p) => userError(p.code, p.message, field(p.field))));
-    const facts = await entryFacts(em, row.agencyId, row.employeeId, [entry], id);
-    const more = factProblems(ctx.viewer!, row.employeeId, [entry], facts);
+    const now = new Date();
+    const facts = await entryFacts(em, ctx.viewer!, row.agencyId, row.employeeId, [entry], now, id);
+    const more = factProblems(ctx.viewer!, row.employeeId, [entry], facts, now);
     if (more.length) throw new UserErrorList(more.map((p) => userError(p.code, p.message, field(p.field))));
     const updated = await sqlOne<LogbookEntryRow>(
       em,

@@ -1,75 +1,95 @@
 import type { Em } from '../../../db/orm';
-import { sql } from '../../../db/sql';
 import type { Viewer } from '../../../auth/viewer';
 import { isLocked } from '../../../lib/period-locks';
 import type { CleanEntry, ItemProblem } from '../rules/entry-input';
+import { preparedSql } from '../db';
 
 /**
- * Database rules of logbook entries, checked for a whole batch in ONE statement:
- * for every item, the entry already stored under its client key, the evaluation
- * period containing its date (same choice as `evaluationPeriodAt`: the shortest
- * non-FINAL one) with its lock, its action plan (owner and period) and the first
- * stored entry of the same day whose time range overlaps it.
+ * Database rules of logbook entries, for a whole batch in one statement. `FACTS` is a
+ * CTE chain over the items (`$3`, JSON) that finds for each: the entry already stored
+ * under its client key, the evaluation period containing its date (same choice as
+ * `evaluationPeriodAt`: the shortest non-FINAL one) with its lock at the instant `$5`
+ * (bypassed when `$6`, for admins), its action plan (owner and period) and the first
+ * stored entry of the same day whose time range overlaps it (other than `$4`). `bad`
+ * says whether the item breaks a rule; it is the same rule as `factProblems` below,
+ * which describes the problems with the same facts and the same instant.
+ * Parameters: $1 agency, $2 employee, $3 items, $4 excluded entry id, $5 now, $6 bypass lock.
  */
+export const FACTS = `inp as (
+    select * from jsonb_to_recordset($3::jsonb)
+      as t(i int, d date, st time, et time, act text, q numeric, u text, ev text[], ap int, add boolean, ck text)
+  ),
+  f as (
+    select inp.*, ex.id as "existingId", ep.id as "periodId", ep.deadline, ep.unlocked_until as "unlockedUntil",
+      (apx.id is not null) as "apFound", apx.owner_id as "apOwnerId", apx.start_date as "apStart", apx.end_date as "apEnd",
+      ov.id as "overlapId",
+      (ex.id is null and (
+        ep.id is null
+        or (not $6::boolean and $5::timestamptz > ep.deadline and not (ep.unlocked_until is not null and $5::timestamptz <= ep.unlocked_until))
+        or (inp.ap is not null and (apx.id is null or apx.owner_id <> $2 or inp.d < apx.start_date or inp.d > apx.end_date))
+        or ov.id is not null)) as bad
+    from inp
+    left join logbook_entry ex on ex.agency_id = $1 and ex.employee_id = $2 and ex.client_key = inp.ck
+    left join lateral (
+      select e.id, e.deadline, e.unlocked_until from evaluation_period e
+      where e.agency_id = $1 and e.start_date <= inp.d and e.end_date >= inp.d
+      order by (e.kind = 'FINAL'), e.end_date - e.start_date, e.id limit 1
+    ) ep on true
+    left join lateral (
+      select a.id, g.owner_id, e.start_date, e.end_date from action_plan a
+      join goal g on g.agency_id = a.agency_id and g.id = a.goal_id
+      join evaluation_period e on e.agency_id = a.agency_id and e.id = a.evaluation_period_id
+      where a.agency_id = $1 and a.id = inp.ap
+    ) apx on true
+    left join lateral (
+      select o.id from logbook_entry o
+      where o.agency_id = $1 and o.employee_id = $2 and o.entry_date = inp.d and o.start_time < inp.et and o.end_time > inp.st
+        and o.id <> $4::bigint
+      limit 1
+    ) ov on true
+  )`;
+
+export const FACT_COLS = `f.i, f."existingId", f."periodId", f.deadline, f."unlockedUntil", f."apFound", f."apOwnerId", f."apStart", f."apEnd", f."overlapId", f.bad`;
+
 export interface EntryFacts {
   i: number;
   existingId: number | null;
   periodId: number | null;
-  deadline: Date | null;
-  unlockedUntil: Date | null;
+  deadline: Date | string | null;
+  unlockedUntil: Date | string | null;
   apFound: boolean;
   apOwnerId: number | null;
   apStart: string | null;
   apEnd: string | null;
   overlapId: number | null;
+  bad: boolean;
 }
 
-export async function entryFacts(em: Em, agencyId: number, employeeId: number, entries: readonly CleanEntry[], excludeId: number | null = null): Promise<EntryFacts[]> {
-  const items = entries.map((e, i) => ({ i, d: e.date, st: e.startTime, et: e.endTime, ap: e.actionPlanId, ck: e.clientKey }));
-  return sql<EntryFacts>(
-    em,
-    `with inp as (select * from jsonb_to_recordset($3::jsonb) as t(i int, d date, st time, et time, ap int, ck text))
-     select inp.i, ex.id as "existingId", ep.id as "periodId", ep.deadline, ep.unlocked_until as "unlockedUntil",
-       (apx.id is not null) as "apFound", apx.owner_id as "apOwnerId", apx.start_date as "apStart", apx.end_date as "apEnd",
-       ov.id as "overlapId"
-     from inp
-     left join logbook_entry ex on ex.agency_id = $1 and ex.employee_id = $2 and ex.client_key = inp.ck
-     left join lateral (
-       select e.id, e.deadline, e.unlocked_until from evaluation_period e
-       where e.agency_id = $1 and e.start_date <= inp.d and e.end_date >= inp.d
-       order by (e.kind = 'FINAL'), e.end_date - e.start_date, e.id limit 1
-     ) ep on true
-     left join lateral (
-       select a.id, g.owner_id, e.start_date, e.end_date from action_plan a
-       join goal g on g.agency_id = a.agency_id and g.id = a.goal_id
-       join evaluation_period e on e.agency_id = a.agency_id and e.id = a.evaluation_period_id
-       where a.agency_id = $1 and a.id = inp.ap
-     ) apx on true
-     left join lateral (
-       select o.id from logbook_entry o
-       where o.agency_id = $1 and o.employee_id = $2 and o.entry_date = inp.d and o.start_time < inp.et and o.end_time > inp.st
-         and o.id <> $4
-       limit 1
-     ) ov on true
-     order by inp.i`,
-    [agencyId, employeeId, JSON.stringify(items), excludeId ?? 0],
-  );
-}
+export const bypassesLock = (v: Viewer) => v.role === 'ADMIN' || v.role === 'SUPERADMIN';
 
-const bypassesLock = (v: Viewer) => v.role === 'ADMIN' || v.role === 'SUPERADMIN';
+/** The items as the `$3` JSON of FACTS (`i` is the position in `entries`). */
+export const factItems = (entries: readonly CleanEntry[]) =>
+  JSON.stringify(entries.map((e, i) => ({ i, d: e.date, st: e.startTime, et: e.endTime, act: e.activity, q: e.quantity, u: e.unit, ev: e.evidence, ap: e.actionPlanId, add: e.isAdditional, ck: e.clientKey })));
+
+/** Facts only (no write), for checking an edit: `excludeId` is the entry being edited. */
+export function entryFacts(em: Em, viewer: Viewer, agencyId: number, employeeId: number, entries: readonly CleanEntry[], now: Date, excludeId: number | null = null): Promise<EntryFacts[]> {
+  return preparedSql<EntryFacts>(em, `with ${FACTS} select ${FACT_COLS} from f order by f.i`, [agencyId, employeeId, factItems(entries), excludeId ?? 0, now, bypassesLock(viewer)]);
+}
 
 /**
- * Refusals from the facts; items already stored under their client key are skipped
- * (they will be returned as they are). `now` decides the period locks.
+ * Describes the refusals in the facts (items already stored under their client key are
+ * skipped: they will be returned as they are). An item the database marked `bad`
+ * without a describable reason (the rules drifted apart) still gets a CONFLICT.
  */
-export function factProblems(viewer: Viewer, employeeId: number, entries: readonly CleanEntry[], facts: readonly EntryFacts[], now = new Date()): ItemProblem[] {
+export function factProblems(viewer: Viewer, employeeId: number, entries: readonly CleanEntry[], facts: readonly EntryFacts[], now: Date): ItemProblem[] {
   const problems: ItemProblem[] = [];
   for (const f of facts) {
     if (f.existingId !== null) continue;
     const e = entries[f.i];
+    const before = problems.length;
     const p = (field: string, code: ItemProblem['code'], message: string) => problems.push({ index: f.i, field, code, message });
     if (f.periodId === null) p('date', 'OUTSIDE_EVALUATION_PERIOD', `No evaluation period contains ${e.date}.`);
-    else if (!bypassesLock(viewer) && isLocked({ deadline: f.deadline!, unlockedUntil: f.unlockedUntil }, now)) {
+    else if (!bypassesLock(viewer) && isLocked({ deadline: f.deadline as Date, unlockedUntil: f.unlockedUntil as Date | null }, now)) {
       p('date', 'PERIOD_LOCKED', 'The deadline of this period has passed; ask an admin to unlock it.');
     }
     if (e.actionPlanId !== null) {
@@ -79,6 +99,7 @@ export function factProblems(viewer: Viewer, employeeId: number, entries: readon
       }
     }
     if (f.overlapId !== null) p('startTime', 'TIME_OVERLAP', `Overlaps another entry of ${e.date}.`);
+    if (f.bad && problems.length === before) p('date', 'CONFLICT', 'The entry conflicts with stored data; try again.');
   }
   return problems;
 }

@@ -5,7 +5,7 @@ import { writeAudit } from '../../audit/audit';
 import type { RawEntry } from '../rules/entry-input';
 import { dateCell, linksCell, quantityCell, textCell, timeCell } from '../import/cells';
 import { readSheet, SheetError, type Column, type Sheet } from '../import/sheet';
-import { employeeOf, insertEntries, isRace, prepareEntries } from './entries-create';
+import { checkAndCreate, employeeOf, isRace } from './entries-create';
 import { resolveReferences, type ImportViolation } from './import-refs';
 
 /**
@@ -68,25 +68,23 @@ export async function importLogbook(ctx: Context, input: { fileName: string; con
   const refs = await resolveReferences(ctx, employeeId, agencyId, sheet, raws);
   refs.links.forEach((l, i) => Object.assign(raws[i], l));
   const rowOf = (i: number) => sheet.rows[i].row;
-  const prepared = await prepareEntries(ctx, raws, (i) => `row ${rowOf(i)}`);
-  const header = (c: Column | null | undefined) => (c && sheet.columns[c]?.header) || null;
-  const violations: ImportViolation[] = [
-    ...refs.problems,
-    ...prepared.problems
-      .filter((p) => !(p.field === 'actionPlan' && refs.failed.has(p.index)))
-      .map((p) => ({ row: rowOf(p.index), column: header(p.field === 'actionPlan' ? refs.columnOf(p.index) : FIELD_COLUMN[p.field]), code: p.code, message: p.message })),
-  ].sort((a, b) => a.row - b.row);
-  const result = { dryRun: input.dryRun, rowCount: sheet.rows.length, importedCount: 0, violations };
-  if (input.dryRun || violations.length || sheet.rows.length === 0) return result;
-  const fresh = prepared.facts.filter((f) => f.existingId === null).length;
+  const write = !input.dryRun && refs.problems.length === 0 && sheet.rows.length > 0;
+  let checked;
   try {
-    await ctx.em.transactional(async (em) => {
-      const rows = await insertEntries(ctx, prepared, em);
-      await writeAudit(em, ctx, { action: 'logbook.import', entityType: 'Employee', entityId: employeeId, agencyId, data: { fileName: input.fileName.slice(0, 200), sha256: hash, rows: rows.length, created: fresh } });
-    });
+    checked = await checkAndCreate(ctx, raws, write, (i) => `row ${rowOf(i)}`);
   } catch (err) {
     if (isRace(err)) throw userError('CONFLICT', 'Other entries were written at the same moment; run the import again.', ['input', 'contentBase64']);
     throw err;
   }
-  return { ...result, importedCount: fresh };
+  const header = (c: Column | null | undefined) => (c && sheet.columns[c]?.header) || null;
+  const violations: ImportViolation[] = [
+    ...refs.problems,
+    ...checked.problems
+      .filter((p) => !(p.field === 'actionPlan' && refs.failed.has(p.index)))
+      .map((p) => ({ row: rowOf(p.index), column: header(p.field === 'actionPlan' ? refs.columnOf(p.index) : FIELD_COLUMN[p.field]), code: p.code, message: p.message })),
+  ].sort((a, b) => a.row - b.row);
+  if (!checked.rows) return { dryRun: input.dryRun, rowCount: sheet.rows.length, importedCount: 0, violations };
+  // The entries and their records are written by one statement; this summary follows it.
+  await writeAudit(ctx.em, ctx, { action: 'logbook.import', entityType: 'Employee', entityId: employeeId, agencyId, data: { fileName: input.fileName.slice(0, 200), sha256: hash, rows: checked.rows.length, created: checked.created } });
+  return { dryRun: false, rowCount: sheet.rows.length, importedCount: checked.created, violations };
 }
