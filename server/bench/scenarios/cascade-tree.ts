@@ -48,11 +48,12 @@ async function run(h: Harness): Promise<void> {
   h.report.note(`SQL statements per request: ${int(statements)} for ${int(nodes)} goals, ${int(small?.statements)} for a ${int(small?.nodes)}-goal tree (each incl. ${int(session)} for the session lookup)`);
 
   const sqlTexts = await h.captureSql(body, token);
-  const reps = h.quick ? 5 : 20;
+  const reps = h.quick ? 5 : 15;
   const db = await h.sqlTimes(sqlTexts, reps);
   const api = await h.latencies(body, token, reps);
-  const seconds = h.quick ? 3 : 10;
-  const loads = [await h.load(body, token, 1, seconds), await h.load(body, token, 4, seconds)];
+  // Long enough for every connection to complete several requests at the measured pace.
+  const seconds = (c: number) => Math.min(30, Math.max(h.quick ? 3 : 8, Math.ceil((4 * c * percentile(api, 50)) / 1000)));
+  const loads = [await h.load(body, token, 1, seconds(1)), await h.load(body, token, 4, seconds(4))];
   h.report.table(['run', 'req/s', 'p50', 'p99', 'errors', 'vs reference c=1'], [
     ...loads.map((l) => [`autocannon c=${l.connections}, ${l.seconds} s`, l.requestsPerSecond.toFixed(1), ms(l.p50), ms(l.p99), l.errors + l.non2xx, ratio(l.requestsPerSecond / REFERENCE_RPS)]),
   ]);

@@ -15,7 +15,7 @@ const TRIVIAL = `{ __typename }`;
 
 async function run(h: Harness): Promise<void> {
   const employees = h.quick ? 2_500 : 12_000;
-  const n = h.quick ? 30 : 150;
+  const n = h.quick ? 30 : 100;
   const syn = await h.synthetic(employees);
   const token = await h.token(syn.rootEmployeeId);
   const trivial = h.body(TRIVIAL);
