@@ -12,7 +12,8 @@ import { int, ms, percentile } from '../lib/report';
  * employees, and TPP rules with a base amount for every level.
  * Per size and widget: SQL statements per request (pg_stat_statements, incl. the session
  * lookup) and p50/p99 over sequential requests. Aim: p99 <= 50 ms for 1,000 employees.
- * BENCH_MONITORING_SQL=1 also prints the time of every statement of each request.
+ * BENCH_MONITORING_SQL=1 also prints the time of every statement of each request;
+ * BENCH_MONITORING_REQUESTS=n sets the number of sequential requests per row.
  */
 const WIDGETS: Record<string, string> = {
   planStatusCounts: 'planStatusCounts { status count }',
@@ -101,7 +102,7 @@ async function pickUnits(h: Harness, agencyId: number, targets: number[]): Promi
 async function run(h: Harness): Promise<void> {
   const employees = h.quick ? 2_500 : 12_000;
   const targets = h.quick ? [1_000, 2_500] : [1_000, 10_000];
-  const n = h.quick ? 20 : 100;
+  const n = Number(process.env.BENCH_MONITORING_REQUESTS) || (h.quick ? 20 : 100);
   const syn = await h.synthetic(employees);
   const [{ plans }] = await h.rows<{ plans: number }>(`select count(*)::int as plans from performance_plan pp join period pe on pe.id = pp.period_id where pp.agency_id = $1 and pe.year = $2`, [syn.agencyId, h.year]);
   if (plans === 0) await h.plans(syn.agencyId, 3);
@@ -124,7 +125,7 @@ async function run(h: Harness): Promise<void> {
   const rows: (string | number)[][] = [];
   for (const unit of await pickUnits(h, syn.agencyId, targets)) {
     const vars = { u: toGlobalId('OrgUnit', unit.id), ep: toGlobalId('EvaluationPeriod', period.epId) };
-    for (const [name, fields] of Object.entries(WIDGETS)) {
+    for (const [name, fields] of Object.entries(WIDGETS).filter(([w]) => !process.env.BENCH_MONITORING_WIDGETS || process.env.BENCH_MONITORING_WIDGETS.split(',').includes(w))) {
       const body = h.body(query(fields), fields.includes('$m') ? { ...vars, m: `${h.year}-01` } : vars);
       const first = await h.post(body, token);
       if (first.errors || !first.data?.unitMonitoring) throw new Error(`${name}: ${JSON.stringify(first).slice(0, 300)}`);

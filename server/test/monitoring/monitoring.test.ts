@@ -89,6 +89,25 @@ describe('unit monitoring', () => {
     expect(r.data.unitMonitoring !== null).toBe(visible);
   });
 
+  it('keeps the allowance totals in step with attendance, evaluations and rules (maintained rollup)', async () => {
+    const totals = async () => (await api.gql(`query($u: ID!, $ep: ID!, $m: String) { unitMonitoring(unit: $u, evaluationPeriod: $ep) {
+      allowanceTotals(month: $m) { computedCount pendingCount deductionAmountTotal total } } }`, vars('seksi'), await api.as('admin'))).data.unitMonitoring.allowanceTotals;
+    expect(await totals()).toEqual({ computedCount: 1, pendingCount: 1, deductionAmountTotal: 10000, total: 4990000 });
+    // staff1 absent without reason on the 8th: 3 % of 2,000,000 more.
+    await api.gql(`mutation($i: AttendanceRecordUpsertInput!) { attendanceRecordUpsert(input: $i) { userErrors { code } } }`,
+      { i: { record: { employee: g('Employee', api.fx.employees.staff1.id), date: `${f.year}-01-08`, absent: true } } }, await api.as('admin'));
+    expect(await totals()).toEqual({ computedCount: 1, pendingCount: 1, deductionAmountTotal: 70000, total: 4930000 });
+    // staff2's Q1 evaluation confirmed: computed too (6,000,000, no deductions).
+    const ev = (await api.db.query(`select id from evaluation where plan_id = $1 and evaluation_period_id = $2`, [f.plans.staff2, f.ep.q1])).rows[0].id;
+    await api.gql(CONFIRM, { i: { evaluation: g('Evaluation', ev), distributionOverrideReason: 'Unit kecil.' } }, await api.as('kasi'));
+    expect(await totals()).toEqual({ computedCount: 2, pendingCount: 0, deductionAmountTotal: 70000, total: 10930000 });
+    // New rules: absence costs 5 % per day.
+    await api.gql(`mutation($i: AllowanceRulesSetInput!) { allowanceRulesSet(input: $i) { userErrors { code } } }`, { i: { year: f.year, rules: { ...RULES, absencePercentPerDay: 5 } } }, await api.as('admin'));
+    expect(await totals()).toEqual({ computedCount: 2, pendingCount: 0, deductionAmountTotal: 110000, total: 10890000 });
+    const single = await api.gql(`query($id: ID!, $m: String!) { employee(id: $id) { allowance(month: $m) { total } } }`, { id: g('Employee', api.fx.employees.staff1.id), m: `${f.year}-01` }, await api.as('admin'));
+    expect(single.data.employee.allowance.total).toBe(4890000);
+  });
+
   it('refuses a malformed month', async () => {
     const r = await api.gql(REPORT, { ...vars('seksi'), m: '2026-1' }, await api.as('admin'));
     expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -148,6 +167,7 @@ describe('statements per widget do not grow with the subtree', () => {
   });
 
   it.each(Object.keys(WIDGETS))('%s', async (widget) => {
+    await count(widget); // the first read after the growth refreshes the allowance rollup
     const after = await count(widget);
     expect(after).toBe(before[widget]);
     expect(after).toBeLessThanOrEqual(10);
@@ -155,8 +175,8 @@ describe('statements per widget do not grow with the subtree', () => {
 
   it('sees the added employees', async () => {
     const r = await api.gql(REPORT, vars('root'), await api.as('admin'));
-    expect(r.data.unitMonitoring.evaluationProgress.confirmed).toBe(31);
-    expect(r.data.unitMonitoring.allowanceTotals.computedCount).toBe(31);
+    expect(r.data.unitMonitoring.evaluationProgress.confirmed).toBe(32);
+    expect(r.data.unitMonitoring.allowanceTotals.computedCount).toBe(32);
     expect(r.data.unitMonitoring.unitDistributions).toHaveLength(2);
   });
 });

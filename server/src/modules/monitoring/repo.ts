@@ -72,9 +72,10 @@ export const evaluationProgress = async (em: Em, s: Subtree, periodId: number, e
     [s.agencyId, s.path, periodId, ep.id, ep.startDate, ep.endDate],
   ))!;
 
-/** What the allowance of each employee of the subtree needs: level and the month's confirmed evaluation. */
+/** What the allowance of an employee needs: unit path, level and the month's confirmed evaluation. */
 export interface AllowanceSubject {
   employeeId: number;
+  unitPath: string;
   level: string;
   evaluationId: number | null;
   planId: number | null;
@@ -85,20 +86,43 @@ export interface AllowanceSubject {
   legacyBehaviorScores: number[] | null;
 }
 
-export const allowanceSubjects = (em: Em, s: Subtree, at: string, first: string, last: string) =>
+/**
+ * Employees of an agency with a definitive assignment at `at` (all, or those of `ids`), with
+ * the unit path and level of that position and the confirmed evaluation of the finest
+ * evaluation period covering the month.
+ */
+export const allowanceSubjects = (em: Em, agencyId: number, at: string, first: string, last: string, ids: number[] | null) =>
   sql<AllowanceSubject>(
     em,
-    `with ${EMPLOYEES_CTE}
-     select emp.employee_id as "employeeId", emp.level, ev.id as "evaluationId", ev.plan_id as "planId",
+    `with emp as (
+       select distinct on (a.employee_id) a.employee_id, p.level, u.path
+       from assignment a
+       join position p on p.agency_id = a.agency_id and p.id = a.position_id
+       join org_unit u on u.agency_id = p.agency_id and u.id = p.unit_id
+       where a.agency_id = $1 and a.kind = 'DEFINITIVE' and ${activeAt('a', '$2')} and ($5::int[] is null or a.employee_id = any($5::int[]))
+       order by a.employee_id, a.start_date desc
+     )
+     select emp.employee_id as "employeeId", emp.path as "unitPath", emp.level, ev.id as "evaluationId", ev.plan_id as "planId",
        ev.evaluation_period_id as "evaluationPeriodId", ev.performance_rating as "performanceRating",
        ev.result_rating as "resultRating", ev.behavior_rating as "behaviorRating", ev.legacy_behavior_scores::float8[] as "legacyBehaviorScores"
      from emp left join lateral (
        select ev.* from evaluation ev join evaluation_period ep on ep.agency_id = ev.agency_id and ep.id = ev.evaluation_period_id
        where ev.agency_id = $1 and ev.employee_id = emp.employee_id and ev.status = 'CONFIRMED'
-         and ep.start_date <= $5::date and ep.end_date >= $4::date
+         and ep.start_date <= $4::date and ep.end_date >= $3::date
        order by (ep.kind = 'FINAL'), ep.end_date - ep.start_date, ep.id limit 1
      ) ev on true`,
-    [s.agencyId, s.path, at, first, last],
+    [agencyId, at, first, last, ids],
+  );
+
+/** Sums of the allowance rollup of a subtree for a month, per status: one range scan on the unit path. */
+export const rollupTotals = (em: Em, s: Subtree, month: string) =>
+  sql<{ status: string; n: number; base: number; performance: number; discipline: number; deduction: number; total: number }>(
+    em,
+    `select status, count(*)::int as n, coalesce(sum(base_amount), 0)::float8 as base, coalesce(sum(performance_amount), 0)::float8 as performance,
+       coalesce(sum(discipline_amount), 0)::float8 as discipline, coalesce(sum(deduction_amount), 0)::float8 as deduction, coalesce(sum(total), 0)::float8 as total
+     from allowance_rollup r where r.agency_id = $1 and r.month = $2::date and r.unit_path >= $3 and r.unit_path < $3 || '~'
+     group by status`,
+    [s.agencyId, month, s.path],
   );
 
 /**
