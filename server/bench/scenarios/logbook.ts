@@ -247,6 +247,7 @@ async function run(h: Harness): Promise<void> {
     return { body: h.body(SINGLE, { i: { date: t.date, startTime: t.start, endTime: t.end, activity: 'Contoh kegiatan', isAdditionalTask: true } }), token: s.tokens[index] };
   })();
   const statements = await h.statements(sampleBody, token);
+  const ceiling = await h.load(h.body('{ __typename }'), s.tokens[0], 16, seconds);
   const single = await apiLoad(h, s, apiSlots, 1, 16, seconds, null);
   const batched = await apiLoad(h, s, apiSlots, 10, 16, seconds, null);
   const burst = await apiLoad(h, s, apiSlots, 10, 64, burstSeconds, 'burst');
@@ -265,6 +266,7 @@ async function run(h: Harness): Promise<void> {
     [
       ['raw INSERT, 1 row', RAW_CONNECTIONS, int(Math.round(raw1.rowsPerSecond)), int(Math.round(raw1.rowsPerSecond)), '-', ms(raw1.p99), '1.00x', ''],
       ['raw INSERT, 10 rows', RAW_CONNECTIONS, int(Math.round(raw10.rowsPerSecond)), int(Math.round(raw10.rowsPerSecond / 10)), '-', ms(raw10.p99), '1.00x', ''],
+      ['{ __typename } + session', 16, '-', int(Math.round(ceiling.requestsPerSecond)), ms(ceiling.p50), ms(ceiling.p99), ratio(ceiling.requestsPerSecond / raw1.rowsPerSecond), 'ceiling of HTTP+GraphQL+auth'],
       ['logbookEntryCreate', 16, int(Math.round(single.entriesPerSecond)), int(Math.round(single.requestsPerSecond)), ms(single.p50), ms(single.p99), ratio(single.entriesPerSecond / raw1.rowsPerSecond), '>= 0.60x, p99 <= 30 ms'],
       ['logbookEntriesCreate x10', 16, int(Math.round(batched.entriesPerSecond)), int(Math.round(batched.requestsPerSecond)), ms(batched.p50), ms(batched.p99), ratio(batched.entriesPerSecond / raw10.rowsPerSecond), '>= 0.50x'],
       [`burst x10, ${burstSeconds} s`, 64, int(Math.round(burst.entriesPerSecond)), int(Math.round(burst.requestsPerSecond)), ms(burst.p50), ms(burst.p99), ratio(burst.entriesPerSecond / raw10.rowsPerSecond), '0 lost, 0 dup'],
