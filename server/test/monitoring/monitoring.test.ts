@@ -18,7 +18,7 @@ const REPORT = `query($u: ID!, $ep: ID!, $m: String) { unitMonitoring(unit: $u, 
   logbookActivity(month: $m) { month employeeCount activeCount share }
   evaluationProgress { approvedPlans selfAssessed rated confirmed confirmedShare }
   ratingDistribution { total orgPerformance { rating } }
-  unitDistributions { unit { id } check { total confirmed violations { code } counts { rating count } } }
+  unitDistributions { totalCount nodes { unit { id } check { total confirmed violations { code } counts { rating count } } } }
   allowanceTotals(month: $m) { month ruleTable { year } employeeCount computedCount pendingCount withoutBaseAmountCount
     baseAmountTotal performanceAmountTotal disciplineAmountTotal deductionAmountTotal total } } }`;
 
@@ -68,7 +68,8 @@ describe('unit monitoring', () => {
     expect(m.logbookActivity).toEqual({ month: `${f.year}-01`, employeeCount: 7, activeCount: 2, share: 2 / 7 });
     expect(m.evaluationProgress).toEqual({ approvedPlans: 4, selfAssessed: 1, rated: 2, confirmed: 1, confirmedShare: 0.25 });
     expect(m.ratingDistribution).toEqual({ total: 0, orgPerformance: null });
-    expect(m.unitDistributions).toEqual([{
+    expect(m.unitDistributions.totalCount).toBe(1);
+    expect(m.unitDistributions.nodes).toEqual([{
       unit: { id: g('OrgUnit', api.fx.units.seksi.id) },
       check: { total: 2, confirmed: 1, violations: [{ code: 'MAX_SHARE_EXCEEDED' }, { code: 'REQUIRED_RATING_MISSING' }], counts: expect.any(Array) },
     }]);
@@ -147,7 +148,7 @@ describe('statements per widget do not grow with the subtree', () => {
     logbookActivity: `logbookActivity(month: "${new Date().getUTCFullYear()}-01") { share }`,
     evaluationProgress: 'evaluationProgress { confirmed }',
     ratingDistribution: 'ratingDistribution { total violations { code } }',
-    unitDistributions: 'unitDistributions { unit { id } check { total } }',
+    unitDistributions: 'unitDistributions(first: 100) { totalCount nodes { unit { id } check { total } } }',
     allowanceTotals: `allowanceTotals(month: "${new Date().getUTCFullYear()}-01") { total computedCount }`,
   };
   const count = async (widget: string) => {
@@ -177,6 +178,11 @@ describe('statements per widget do not grow with the subtree', () => {
     const r = await api.gql(REPORT, vars('root'), await api.as('admin'));
     expect(r.data.unitMonitoring.evaluationProgress.confirmed).toBe(32);
     expect(r.data.unitMonitoring.allowanceTotals.computedCount).toBe(32);
-    expect(r.data.unitMonitoring.unitDistributions).toHaveLength(2);
+    expect(r.data.unitMonitoring.unitDistributions.totalCount).toBe(2);
+    const page = await api.gql(`query($u: ID!, $ep: ID!) { unitMonitoring(unit: $u, evaluationPeriod: $ep) { unitDistributions(first: 1) { pageInfo { hasNextPage endCursor } nodes { unit { id } } } } }`, { u: vars('root').u, ep: vars('root').ep }, await api.as('admin'));
+    const next = await api.gql(`query($u: ID!, $ep: ID!, $a: String) { unitMonitoring(unit: $u, evaluationPeriod: $ep) { unitDistributions(first: 1, after: $a) { pageInfo { hasNextPage } nodes { unit { id } } } } }`, { u: vars('root').u, ep: vars('root').ep, a: page.data.unitMonitoring.unitDistributions.pageInfo.endCursor }, await api.as('admin'));
+    expect(page.data.unitMonitoring.unitDistributions.pageInfo.hasNextPage).toBe(true);
+    expect(next.data.unitMonitoring.unitDistributions.pageInfo.hasNextPage).toBe(false);
+    expect(next.data.unitMonitoring.unitDistributions.nodes[0].unit.id).not.toBe(page.data.unitMonitoring.unitDistributions.nodes[0].unit.id);
   });
 });

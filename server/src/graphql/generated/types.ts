@@ -1284,6 +1284,24 @@ export type EmployeeEdge = {
   node: Employee;
 };
 
+/** A page of employees changed since a time, oldest change first. */
+export type EmployeeSyncConnection = {
+  __typename?: 'EmployeeSyncConnection';
+  /** Edges of this page. */
+  edges: Array<EmployeeEdge>;
+  /** Changes before this instant are complete: no write still in progress can add one. */
+  horizon: Scalars['DateTime']['output'];
+  /** Employees of this page. */
+  nodes: Array<Employee>;
+  /**
+   * Pagination state. Keep `endCursor` and pass it as `after` next time to receive only
+   * later changes.
+   */
+  pageInfo: PageInfo;
+  /** Number of employees changed since `updatedSince` up to `horizon`. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Input of `employeeUpdate`. Omitted fields keep their value. */
 export type EmployeeUpdateInput = {
   /** Employee to update. */
@@ -2376,6 +2394,39 @@ export type LogbookEntryDeletePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A page of logbook deletions, oldest first. */
+export type LogbookEntryDeletionConnection = {
+  __typename?: 'LogbookEntryDeletionConnection';
+  /** Edges of this page. */
+  edges: Array<LogbookEntryDeletionEdge>;
+  /** Deletions before this instant are complete. */
+  horizon: Scalars['DateTime']['output'];
+  /** Deletions of this page. */
+  nodes: Array<LogbookEntryDeletionRow>;
+  /** Pagination state. Keep `endCursor` and pass it as `after` next time. */
+  pageInfo: PageInfo;
+  /** Number of deletions since `deletedSince` up to `horizon`. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A deletion in a connection. */
+export type LogbookEntryDeletionEdge = {
+  __typename?: 'LogbookEntryDeletionEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** Deletion of this edge. */
+  node: LogbookEntryDeletionRow;
+};
+
+/** A deleted logbook entry (tombstone), so a synchronised copy can drop it. */
+export type LogbookEntryDeletionRow = {
+  __typename?: 'LogbookEntryDeletionRow';
+  /** Instant the entry was deleted. */
+  deletedAt: Scalars['DateTime']['output'];
+  /** Global identifier the entry had. */
+  entryId: Scalars['ID']['output'];
+};
+
 /** A logbook entry in a connection. */
 export type LogbookEntryEdge = {
   __typename?: 'LogbookEntryEdge';
@@ -2422,6 +2473,79 @@ export type LogbookEntryStatus =
   | 'SUBMITTED'
   /** Diverifikasi: accepted by the appraiser; counts toward realizations and can no longer be changed. */
   | 'VERIFIED';
+
+/**
+ * A page of logbook entries changed since a time (sinkronisasi inkremental), oldest
+ * change first.
+ */
+export type LogbookEntrySyncConnection = {
+  __typename?: 'LogbookEntrySyncConnection';
+  /** Edges of this page. */
+  edges: Array<LogbookEntrySyncEdge>;
+  /**
+   * Changes before this instant are complete: no write still in progress can add one.
+   * Later changes come in a later request.
+   */
+  horizon: Scalars['DateTime']['output'];
+  /** Rows of this page. */
+  nodes: Array<LogbookEntrySyncRow>;
+  /**
+   * Pagination state. Keep `endCursor` and pass it as `after` next time to receive only
+   * later changes.
+   */
+  pageInfo: PageInfo;
+  /** Number of entries changed since `updatedSince` up to `horizon`. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A row in a logbook sync connection. */
+export type LogbookEntrySyncEdge = {
+  __typename?: 'LogbookEntrySyncEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** Row of this edge. */
+  node: LogbookEntrySyncRow;
+};
+
+/**
+ * A logbook entry as a flat row for bulk synchronisation (catatan harian): every field is
+ * a plain value, so a page of 1,000 rows costs little to produce. `id` is the entry's
+ * global identifier (`node(id:)` returns the full `LogbookEntry`); the employee is named
+ * by NIP, the key HR and payroll systems use.
+ */
+export type LogbookEntrySyncRow = {
+  __typename?: 'LogbookEntrySyncRow';
+  /** Kegiatan harian: what was done. */
+  activity: Scalars['String']['output'];
+  /** When the entry was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Tanggal: day of the activity. */
+  date: Scalars['Date']['output'];
+  /** Length of the activity in minutes. */
+  durationMinutes: Scalars['Int']['output'];
+  /** NIP of the employee who wrote the entry. */
+  employeeNip: Scalars['String']['output'];
+  /** Jam selesai, `HH:MM` (`24:00` ends at midnight). */
+  endTime: Scalars['String']['output'];
+  /** Bukti dukung: evidence links. */
+  evidence: Array<Scalars['String']['output']>;
+  /** Global identifier of the logbook entry. */
+  id: Scalars['ID']['output'];
+  /** Indicates whether the entry is an additional task (tugas tambahan) outside the plan. */
+  isAdditionalTask: Scalars['Boolean']['output'];
+  /** Realisasi: output quantity, if any. */
+  outputQuantity?: Maybe<Scalars['Float']['output']>;
+  /** Satuan of the output quantity. */
+  outputUnit?: Maybe<Scalars['String']['output']>;
+  /** Jam mulai, `HH:MM`. */
+  startTime: Scalars['String']['output'];
+  /** Status in the verification workflow. */
+  status: LogbookEntryStatus;
+  /** When the entry was last changed; rows come in (updatedAt, id) order. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** When the entry was verified or rejected. */
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+};
 
 /**
  * Input of `logbookEntryUpdate`. Omitted fields keep their value; editing a SUBMITTED or
@@ -4147,6 +4271,24 @@ export type PerformancePlanReasonInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of performance plans changed since a time, oldest change first. */
+export type PerformancePlanSyncConnection = {
+  __typename?: 'PerformancePlanSyncConnection';
+  /** Edges of this page. */
+  edges: Array<PerformancePlanEdge>;
+  /** Changes before this instant are complete: no write still in progress can add one. */
+  horizon: Scalars['DateTime']['output'];
+  /** Plans of this page. */
+  nodes: Array<PerformancePlan>;
+  /**
+   * Pagination state. Keep `endCursor` and pass it as `after` next time to receive only
+   * later changes.
+   */
+  pageInfo: PageInfo;
+  /** Number of plans changed since `updatedSince` up to `horizon`. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /**
  * Input of a workflow transition without a reason (`performancePlanSubmit`,
  * `performancePlanApprove`).
@@ -4524,6 +4666,11 @@ export type Query = {
    * the viewer's whole scope), ordered by name. Only employees the viewer may read.
    */
   employeeSearch: EmployeeConnection;
+  /**
+   * Bulk read for integrations: every employee record of the agency changed since
+   * `updatedSince` (READ_ORG tokens, agency admins).
+   */
+  employeesSync: EmployeeSyncConnection;
   /** Evaluation by global identifier; null when missing or the viewer may not read it. */
   evaluation?: Maybe<Evaluation>;
   /** The reference list of feedback options (pilihan umpan balik). */
@@ -4534,6 +4681,17 @@ export type Query = {
    * agency's admins; empty for anyone else.
    */
   logbookEntries: LogbookEntryConnection;
+  /**
+   * Bulk read for integrations: every logbook entry of the agency changed (created,
+   * edited, submitted, verified…) since `updatedSince`, ordered by (updatedAt, id).
+   * Integration tokens with READ_LOGBOOK read up to 1,000 per page, agency admins 100.
+   */
+  logbookEntriesSync: LogbookEntrySyncConnection;
+  /**
+   * Bulk read for integrations: logbook entries deleted since a time, so a copy can drop
+   * them (READ_LOGBOOK tokens, agency admins).
+   */
+  logbookEntryDeletions: LogbookEntryDeletionConnection;
   /**
    * Kotak verifikasi: SUBMITTED entries of the viewer's direct reports, oldest day
    * first, waiting for the viewer (their appraiser) to verify or reject them.
@@ -4563,6 +4721,11 @@ export type Query = {
   performanceAgreements: PerformanceAgreementConnection;
   /** A performance plan by id; null when it does not exist or the viewer may not read it. */
   performancePlan?: Maybe<PerformancePlan>;
+  /**
+   * Bulk read for integrations: every performance plan of the agency changed since
+   * `updatedSince`, ordered by (updatedAt, id) (READ_PLANS tokens, agency admins).
+   */
+  performancePlansSync: PerformancePlanSyncConnection;
   /** The annual period of a year, or null when the agency has none for that year. */
   period?: Maybe<Period>;
   /**
@@ -4650,6 +4813,14 @@ export type QueryEmployeeSearchArgs = {
 
 
 /** Entry points for reading data. */
+export type QueryEmployeesSyncArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Entry points for reading data. */
 export type QueryEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4670,6 +4841,22 @@ export type QueryLogbookEntriesArgs = {
   from: Scalars['Date']['input'];
   status?: InputMaybe<LogbookEntryStatus>;
   to: Scalars['Date']['input'];
+};
+
+
+/** Entry points for reading data. */
+export type QueryLogbookEntriesSyncArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Entry points for reading data. */
+export type QueryLogbookEntryDeletionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  deletedSince?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4721,6 +4908,14 @@ export type QueryPerformanceAgreementsArgs = {
 /** Entry points for reading data. */
 export type QueryPerformancePlanArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading data. */
+export type QueryPerformancePlansSyncArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -5184,6 +5379,28 @@ export type StrategicObjectiveUpdateInput = {
   ordinal?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of unit distribution checks. */
+export type UnitDistributionConnection = {
+  __typename?: 'UnitDistributionConnection';
+  /** Edges of this page. */
+  edges: Array<UnitDistributionEdge>;
+  /** Checks of this page. */
+  nodes: Array<UnitDistributionRow>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Number of units with an organisational performance in the subtree. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A unit distribution check in a connection. */
+export type UnitDistributionEdge = {
+  __typename?: 'UnitDistributionEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The unit's check. */
+  node: UnitDistributionRow;
+};
+
 /**
  * Distribution check of one unit of the subtree that has its own organisational performance
  * (Monitoring Kurva).
@@ -5223,10 +5440,10 @@ export type UnitMonitoringReport = {
   /** Root of the subtree. */
   unit: OrgUnit;
   /**
-   * Distribution checks of every unit of the subtree with an organisational performance,
-   * in tree order.
+   * Distribution checks of the units of the subtree that have an organisational
+   * performance, in tree order (Monitoring Kurva).
    */
-  unitDistributions: Array<UnitDistributionRow>;
+  unitDistributions: UnitDistributionConnection;
 };
 
 
@@ -5247,6 +5464,17 @@ export type UnitMonitoringReportAllowanceTotalsArgs = {
  */
 export type UnitMonitoringReportLogbookActivityArgs = {
   month?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Monitoring of a unit subtree in an evaluation period: the widgets agencies build by hand
+ * from exports today. Each widget is computed when asked for, with a bounded number of SQL
+ * statements whatever the subtree's size.
+ */
+export type UnitMonitoringReportUnitDistributionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -5589,6 +5817,7 @@ export type ResolversTypes = {
   EmployeeCreateInput: EmployeeCreateInput;
   EmployeeCreatePayload: ResolverTypeWrapper<Omit<EmployeeCreatePayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
   EmployeeEdge: ResolverTypeWrapper<Omit<EmployeeEdge, 'node'> & { node: ResolversTypes['Employee'] }>;
+  EmployeeSyncConnection: ResolverTypeWrapper<Omit<EmployeeSyncConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EmployeeEdge']>, nodes: Array<ResolversTypes['Employee']> }>;
   EmployeeUpdateInput: EmployeeUpdateInput;
   EmployeeUpdatePayload: ResolverTypeWrapper<Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
   EmploymentType: EmploymentType;
@@ -5664,9 +5893,15 @@ export type ResolversTypes = {
   LogbookEntryCreatePayload: ResolverTypeWrapper<Omit<LogbookEntryCreatePayload, 'logbookEntry'> & { logbookEntry?: Maybe<ResolversTypes['LogbookEntry']> }>;
   LogbookEntryDeleteInput: LogbookEntryDeleteInput;
   LogbookEntryDeletePayload: ResolverTypeWrapper<LogbookEntryDeletePayload>;
+  LogbookEntryDeletionConnection: ResolverTypeWrapper<LogbookEntryDeletionConnection>;
+  LogbookEntryDeletionEdge: ResolverTypeWrapper<LogbookEntryDeletionEdge>;
+  LogbookEntryDeletionRow: ResolverTypeWrapper<LogbookEntryDeletionRow>;
   LogbookEntryEdge: ResolverTypeWrapper<Omit<LogbookEntryEdge, 'node'> & { node: ResolversTypes['LogbookEntry'] }>;
   LogbookEntryInput: LogbookEntryInput;
   LogbookEntryStatus: LogbookEntryStatus;
+  LogbookEntrySyncConnection: ResolverTypeWrapper<LogbookEntrySyncConnection>;
+  LogbookEntrySyncEdge: ResolverTypeWrapper<LogbookEntrySyncEdge>;
+  LogbookEntrySyncRow: ResolverTypeWrapper<LogbookEntrySyncRow>;
   LogbookEntryUpdateInput: LogbookEntryUpdateInput;
   LogbookEntryUpdatePayload: ResolverTypeWrapper<Omit<LogbookEntryUpdatePayload, 'logbookEntry'> & { logbookEntry?: Maybe<ResolversTypes['LogbookEntry']> }>;
   LogbookImportInput: LogbookImportInput;
@@ -5717,6 +5952,7 @@ export type ResolversTypes = {
   PerformancePlanEdge: ResolverTypeWrapper<Omit<PerformancePlanEdge, 'node'> & { node: ResolversTypes['PerformancePlan'] }>;
   PerformancePlanPayload: ResolverTypeWrapper<Omit<PerformancePlanPayload, 'performancePlan'> & { performancePlan?: Maybe<ResolversTypes['PerformancePlan']> }>;
   PerformancePlanReasonInput: PerformancePlanReasonInput;
+  PerformancePlanSyncConnection: ResolverTypeWrapper<Omit<PerformancePlanSyncConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PerformancePlanEdge']>, nodes: Array<ResolversTypes['PerformancePlan']> }>;
   PerformancePlanTransitionInput: PerformancePlanTransitionInput;
   PerformancePlanUpdateInput: PerformancePlanUpdateInput;
   PerformanceRating: PerformanceRating;
@@ -5774,6 +6010,8 @@ export type ResolversTypes = {
   StrategicObjectiveSpec: StrategicObjectiveSpec;
   StrategicObjectiveUpdateInput: StrategicObjectiveUpdateInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UnitDistributionConnection: ResolverTypeWrapper<Omit<UnitDistributionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UnitDistributionEdge']>, nodes: Array<ResolversTypes['UnitDistributionRow']> }>;
+  UnitDistributionEdge: ResolverTypeWrapper<Omit<UnitDistributionEdge, 'node'> & { node: ResolversTypes['UnitDistributionRow'] }>;
   UnitDistributionRow: ResolverTypeWrapper<Omit<UnitDistributionRow, 'check' | 'unit'> & { check: ResolversTypes['DistributionCheckResult'], unit: ResolversTypes['OrgUnit'] }>;
   UnitMonitoringReport: ResolverTypeWrapper<MonitoringReportRow>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -5847,6 +6085,7 @@ export type ResolversParentTypes = {
   EmployeeCreateInput: EmployeeCreateInput;
   EmployeeCreatePayload: Omit<EmployeeCreatePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
+  EmployeeSyncConnection: Omit<EmployeeSyncConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EmployeeEdge']>, nodes: Array<ResolversParentTypes['Employee']> };
   EmployeeUpdateInput: EmployeeUpdateInput;
   EmployeeUpdatePayload: Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
   Evaluation: EvaluationRow;
@@ -5911,8 +6150,14 @@ export type ResolversParentTypes = {
   LogbookEntryCreatePayload: Omit<LogbookEntryCreatePayload, 'logbookEntry'> & { logbookEntry?: Maybe<ResolversParentTypes['LogbookEntry']> };
   LogbookEntryDeleteInput: LogbookEntryDeleteInput;
   LogbookEntryDeletePayload: LogbookEntryDeletePayload;
+  LogbookEntryDeletionConnection: LogbookEntryDeletionConnection;
+  LogbookEntryDeletionEdge: LogbookEntryDeletionEdge;
+  LogbookEntryDeletionRow: LogbookEntryDeletionRow;
   LogbookEntryEdge: Omit<LogbookEntryEdge, 'node'> & { node: ResolversParentTypes['LogbookEntry'] };
   LogbookEntryInput: LogbookEntryInput;
+  LogbookEntrySyncConnection: LogbookEntrySyncConnection;
+  LogbookEntrySyncEdge: LogbookEntrySyncEdge;
+  LogbookEntrySyncRow: LogbookEntrySyncRow;
   LogbookEntryUpdateInput: LogbookEntryUpdateInput;
   LogbookEntryUpdatePayload: Omit<LogbookEntryUpdatePayload, 'logbookEntry'> & { logbookEntry?: Maybe<ResolversParentTypes['LogbookEntry']> };
   LogbookImportInput: LogbookImportInput;
@@ -5959,6 +6204,7 @@ export type ResolversParentTypes = {
   PerformancePlanEdge: Omit<PerformancePlanEdge, 'node'> & { node: ResolversParentTypes['PerformancePlan'] };
   PerformancePlanPayload: Omit<PerformancePlanPayload, 'performancePlan'> & { performancePlan?: Maybe<ResolversParentTypes['PerformancePlan']> };
   PerformancePlanReasonInput: PerformancePlanReasonInput;
+  PerformancePlanSyncConnection: Omit<PerformancePlanSyncConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PerformancePlanEdge']>, nodes: Array<ResolversParentTypes['PerformancePlan']> };
   PerformancePlanTransitionInput: PerformancePlanTransitionInput;
   PerformancePlanUpdateInput: PerformancePlanUpdateInput;
   Period: PeriodRow;
@@ -6006,6 +6252,8 @@ export type ResolversParentTypes = {
   StrategicObjectiveSpec: StrategicObjectiveSpec;
   StrategicObjectiveUpdateInput: StrategicObjectiveUpdateInput;
   String: Scalars['String']['output'];
+  UnitDistributionConnection: Omit<UnitDistributionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UnitDistributionEdge']>, nodes: Array<ResolversParentTypes['UnitDistributionRow']> };
+  UnitDistributionEdge: Omit<UnitDistributionEdge, 'node'> & { node: ResolversParentTypes['UnitDistributionRow'] };
   UnitDistributionRow: Omit<UnitDistributionRow, 'check' | 'unit'> & { check: ResolversParentTypes['DistributionCheckResult'], unit: ResolversParentTypes['OrgUnit'] };
   UnitMonitoringReport: MonitoringReportRow;
   UserError: UserError;
@@ -6399,6 +6647,14 @@ export type EmployeeEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
 };
 
+export type EmployeeSyncConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployeeSyncConnection'] = ResolversParentTypes['EmployeeSyncConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EmployeeEdge']>, ParentType, ContextType>;
+  horizon?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Employee']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EmployeeUpdatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployeeUpdatePayload'] = ResolversParentTypes['EmployeeUpdatePayload']> = {
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -6688,9 +6944,58 @@ export type LogbookEntryDeletePayloadResolvers<ContextType = Context, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type LogbookEntryDeletionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntryDeletionConnection'] = ResolversParentTypes['LogbookEntryDeletionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LogbookEntryDeletionEdge']>, ParentType, ContextType>;
+  horizon?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LogbookEntryDeletionRow']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LogbookEntryDeletionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntryDeletionEdge'] = ResolversParentTypes['LogbookEntryDeletionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LogbookEntryDeletionRow'], ParentType, ContextType>;
+};
+
+export type LogbookEntryDeletionRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntryDeletionRow'] = ResolversParentTypes['LogbookEntryDeletionRow']> = {
+  deletedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type LogbookEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntryEdge'] = ResolversParentTypes['LogbookEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['LogbookEntry'], ParentType, ContextType>;
+};
+
+export type LogbookEntrySyncConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntrySyncConnection'] = ResolversParentTypes['LogbookEntrySyncConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LogbookEntrySyncEdge']>, ParentType, ContextType>;
+  horizon?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LogbookEntrySyncRow']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LogbookEntrySyncEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntrySyncEdge'] = ResolversParentTypes['LogbookEntrySyncEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LogbookEntrySyncRow'], ParentType, ContextType>;
+};
+
+export type LogbookEntrySyncRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntrySyncRow'] = ResolversParentTypes['LogbookEntrySyncRow']> = {
+  activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employeeNip?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isAdditionalTask?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outputQuantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  outputUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LogbookEntryStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type LogbookEntryUpdatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogbookEntryUpdatePayload'] = ResolversParentTypes['LogbookEntryUpdatePayload']> = {
@@ -7008,6 +7313,14 @@ export type PerformancePlanPayloadResolvers<ContextType = Context, ParentType ex
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type PerformancePlanSyncConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PerformancePlanSyncConnection'] = ResolversParentTypes['PerformancePlanSyncConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PerformancePlanEdge']>, ParentType, ContextType>;
+  horizon?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PerformancePlan']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -7091,9 +7404,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
   employeeByNip?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeByNipArgs, 'nip'>>;
   employeeSearch?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<QueryEmployeeSearchArgs, 'query'>>;
+  employeesSync?: Resolver<ResolversTypes['EmployeeSyncConnection'], ParentType, ContextType, Partial<QueryEmployeesSyncArgs>>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
   feedbackOptions?: Resolver<Array<ResolversTypes['FeedbackOption']>, ParentType, ContextType, Partial<QueryFeedbackOptionsArgs>>;
   logbookEntries?: Resolver<ResolversTypes['LogbookEntryConnection'], ParentType, ContextType, RequireFields<QueryLogbookEntriesArgs, 'from' | 'to'>>;
+  logbookEntriesSync?: Resolver<ResolversTypes['LogbookEntrySyncConnection'], ParentType, ContextType, Partial<QueryLogbookEntriesSyncArgs>>;
+  logbookEntryDeletions?: Resolver<ResolversTypes['LogbookEntryDeletionConnection'], ParentType, ContextType, Partial<QueryLogbookEntryDeletionsArgs>>;
   logbookVerificationInbox?: Resolver<ResolversTypes['LogbookEntryConnection'], ParentType, ContextType, Partial<QueryLogbookVerificationInboxArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -7101,6 +7417,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType, RequireFields<QueryOrgUnitArgs, 'id'>>;
   performanceAgreements?: Resolver<ResolversTypes['PerformanceAgreementConnection'], ParentType, ContextType, RequireFields<QueryPerformanceAgreementsArgs, 'includeSubunits' | 'period'>>;
   performancePlan?: Resolver<Maybe<ResolversTypes['PerformancePlan']>, ParentType, ContextType, RequireFields<QueryPerformancePlanArgs, 'id'>>;
+  performancePlansSync?: Resolver<ResolversTypes['PerformancePlanSyncConnection'], ParentType, ContextType, Partial<QueryPerformancePlansSyncArgs>>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType, RequireFields<QueryPeriodArgs, 'year'>>;
   periods?: Resolver<Array<ResolversTypes['Period']>, ParentType, ContextType, Partial<QueryPeriodsArgs>>;
   plansNeedingAttention?: Resolver<ResolversTypes['PerformancePlanConnection'], ParentType, ContextType, RequireFields<QueryPlansNeedingAttentionArgs, 'period'>>;
@@ -7249,6 +7566,18 @@ export type StrategicObjectivePayloadResolvers<ContextType = Context, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type UnitDistributionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitDistributionConnection'] = ResolversParentTypes['UnitDistributionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UnitDistributionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['UnitDistributionRow']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UnitDistributionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitDistributionEdge'] = ResolversParentTypes['UnitDistributionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UnitDistributionRow'], ParentType, ContextType>;
+};
+
 export type UnitDistributionRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitDistributionRow'] = ResolversParentTypes['UnitDistributionRow']> = {
   check?: Resolver<ResolversTypes['DistributionCheckResult'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
@@ -7263,7 +7592,7 @@ export type UnitMonitoringReportResolvers<ContextType = Context, ParentType exte
   planStatusCounts?: Resolver<Array<ResolversTypes['PlanStatusCount']>, ParentType, ContextType>;
   ratingDistribution?: Resolver<ResolversTypes['DistributionCheckResult'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
-  unitDistributions?: Resolver<Array<ResolversTypes['UnitDistributionRow']>, ParentType, ContextType>;
+  unitDistributions?: Resolver<ResolversTypes['UnitDistributionConnection'], ParentType, ContextType, Partial<UnitMonitoringReportUnitDistributionsArgs>>;
 };
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
@@ -7326,6 +7655,7 @@ export type Resolvers<ContextType = Context> = {
   EmployeeConnection?: EmployeeConnectionResolvers<ContextType>;
   EmployeeCreatePayload?: EmployeeCreatePayloadResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
+  EmployeeSyncConnection?: EmployeeSyncConnectionResolvers<ContextType>;
   EmployeeUpdatePayload?: EmployeeUpdatePayloadResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationConfirmPayload?: EvaluationConfirmPayloadResolvers<ContextType>;
@@ -7357,7 +7687,13 @@ export type Resolvers<ContextType = Context> = {
   LogbookEntryConnection?: LogbookEntryConnectionResolvers<ContextType>;
   LogbookEntryCreatePayload?: LogbookEntryCreatePayloadResolvers<ContextType>;
   LogbookEntryDeletePayload?: LogbookEntryDeletePayloadResolvers<ContextType>;
+  LogbookEntryDeletionConnection?: LogbookEntryDeletionConnectionResolvers<ContextType>;
+  LogbookEntryDeletionEdge?: LogbookEntryDeletionEdgeResolvers<ContextType>;
+  LogbookEntryDeletionRow?: LogbookEntryDeletionRowResolvers<ContextType>;
   LogbookEntryEdge?: LogbookEntryEdgeResolvers<ContextType>;
+  LogbookEntrySyncConnection?: LogbookEntrySyncConnectionResolvers<ContextType>;
+  LogbookEntrySyncEdge?: LogbookEntrySyncEdgeResolvers<ContextType>;
+  LogbookEntrySyncRow?: LogbookEntrySyncRowResolvers<ContextType>;
   LogbookEntryUpdatePayload?: LogbookEntryUpdatePayloadResolvers<ContextType>;
   LogbookImportPayload?: LogbookImportPayloadResolvers<ContextType>;
   LogbookImportViolation?: LogbookImportViolationResolvers<ContextType>;
@@ -7388,6 +7724,7 @@ export type Resolvers<ContextType = Context> = {
   PerformancePlanConnection?: PerformancePlanConnectionResolvers<ContextType>;
   PerformancePlanEdge?: PerformancePlanEdgeResolvers<ContextType>;
   PerformancePlanPayload?: PerformancePlanPayloadResolvers<ContextType>;
+  PerformancePlanSyncConnection?: PerformancePlanSyncConnectionResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
   PeriodCreatePayload?: PeriodCreatePayloadResolvers<ContextType>;
   PeriodUpdatePayload?: PeriodUpdatePayloadResolvers<ContextType>;
@@ -7419,6 +7756,8 @@ export type Resolvers<ContextType = Context> = {
   SelfAssessmentSetPayload?: SelfAssessmentSetPayloadResolvers<ContextType>;
   StrategicObjective?: StrategicObjectiveResolvers<ContextType>;
   StrategicObjectivePayload?: StrategicObjectivePayloadResolvers<ContextType>;
+  UnitDistributionConnection?: UnitDistributionConnectionResolvers<ContextType>;
+  UnitDistributionEdge?: UnitDistributionEdgeResolvers<ContextType>;
   UnitDistributionRow?: UnitDistributionRowResolvers<ContextType>;
   UnitMonitoringReport?: UnitMonitoringReportResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { allow } from 'graphql-shield';
 import { isAuthenticated } from '../../auth/rules';
 import { employeeOrScopeReadEvaluations } from '../evaluation/permissions';
 
@@ -9,4 +10,5 @@ import { employeeOrScopeReadEvaluations } from '../evaluation/permissions';
 export const monitoringPermissions = {
   Query: { unitMonitoring: employeeOrScopeReadEvaluations },
   UnitMonitoringReport: isAuthenticated,
+  UnitDistributionConnection: allow,
 };

@@ -8,6 +8,7 @@ import { unitAndPeriod } from '../evaluation/resolvers/queries';
 import { canMonitorUnit } from '../evaluation/scope';
 import { checkMonth } from '../evaluation/services/allowance';
 import { cachedSubtreeChecks } from '../evaluation/services/distribution';
+import { decodeCursor, pageSize, toConnection } from '../../lib/connections';
 import { allowanceTotals } from './allowance-totals';
 import * as repo from './repo';
 
@@ -45,10 +46,15 @@ export const monitoringResolvers: Resolvers = {
       return { approvedPlans: p.approved, selfAssessed: p.selfAssessed, rated: p.rated, confirmed: p.confirmed, confirmedShare: p.approved === 0 ? 0 : p.confirmed / p.approved };
     },
     ratingDistribution: async (r, _a, ctx) => (await cachedSubtreeChecks(ctx, r.unit, r.evaluationPeriod.id)).root,
-    unitDistributions: async (r, _a, ctx) => {
+    unitDistributions: async (r, args, ctx) => {
+      const limit = pageSize(args.first);
+      const after = decodeCursor(args.after, 1) as [string] | null;
       const rated = (await cachedSubtreeChecks(ctx, r.unit, r.evaluationPeriod.id)).rated;
-      const units = await orgL.unitById(ctx).loadMany(rated.map((c) => c.unitId));
-      return rated.map((check, i) => ({ unit: units[i] as OrgUnitRow, check }));
+      const page = (after ? rated.filter((c) => c.unitPath > after[0]) : rated).slice(0, limit + 1);
+      const units = await orgL.unitById(ctx).loadMany(page.map((c) => c.unitId));
+      const nodes = page.map((check, i) => ({ unit: units[i] as OrgUnitRow, check, path: check.unitPath }));
+      // totalCount is lazy (a function), as for every connection of the API.
+      return toConnection(nodes, limit, (n) => [n.path], () => rated.length, args.after) as any;
     },
     allowanceTotals: (r, { month }, ctx) => {
       const m = monthOf(ctx, month);

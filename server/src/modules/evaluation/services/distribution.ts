@@ -82,8 +82,8 @@ export function populations(rootId: number, groups: RatedGroup[], rated: Set<num
 
 export interface SubtreeChecks {
   root: DistributionCheckRow;
-  /** Every unit of the subtree with an organisational performance, in tree order. */
-  rated: DistributionCheckRow[];
+  /** Every unit of the subtree with an organisational performance, in tree (path) order. */
+  rated: (DistributionCheckRow & { unitPath: string })[];
 }
 
 export async function subtreeChecks(em: Em, unit: { id: number; agencyId: number; path: string }, periodId: number): Promise<SubtreeChecks> {
@@ -94,7 +94,7 @@ export async function subtreeChecks(em: Em, unit: { id: number; agencyId: number
     return { agencyId: unit.agencyId, unitId, evaluationPeriodId: periodId, orgPerformance: op, counts: pop?.counts ?? zeroCounts(), confirmed: pop?.confirmed ?? 0 };
   };
   const rootPerf = perfs.find((p) => p.unitId === unit.id) ?? null;
-  return { root: row(unit.id, rootPerf), rated: perfs.map((p) => row(p.unitId, p)) };
+  return { root: row(unit.id, rootPerf), rated: perfs.map((p) => ({ ...row(p.unitId, p), unitPath: p.path })) };
 }
 
 /** Per-request cache of subtree checks (monitoring widgets share them). */
