@@ -50,13 +50,15 @@ interface Props {
   plan: ApprovalItem_PlanFragment;
   /** The queue changed under us (someone else decided): read it again. */
   onStale: () => void;
+  /** Someone else decided first; the page keeps saying so after the item leaves the list. */
+  onConflict: (name: string) => void;
 }
 
 /**
  * One submitted plan in the appraiser's queue: who, since when, how many RHK, and the
  * decision buttons. A decision someone else took first (CONFLICT) is said plainly.
  */
-export function ApprovalItem({ plan, onStale }: Props) {
+export function ApprovalItem({ plan, onStale, onConflict }: Props) {
   const [approve, { loading: approving }] = usePerformancePlanApprove();
   const [returnPlan] = usePerformancePlanReturn();
   const [rejectRevision] = usePerformancePlanRevisionReject();
@@ -71,6 +73,7 @@ export function ApprovalItem({ plan, onStale }: Props) {
     if (isConflict(list)) {
       setConflict(true);
       setDialog(null);
+      onConflict(name);
       return [];
     }
     return localizeErrors(list);

@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
-import { Card, EmptyState, Loading, QueryError } from '../../shared/ui/feedback';
+import { Alert, Card, EmptyState, Loading, QueryError } from '../../shared/ui/feedback';
 import { LoadMore } from '../../shared/ui/LoadMore';
 import { ApprovalItem } from './ApprovalItem';
 import '../planning/planning.css';
@@ -30,6 +31,7 @@ export function ApprovalsPage() {
   usePageTitle('Persetujuan SKP');
   const { data, loading, error, refetch, fetchMore } = useQuery(PlansToApproveDocument, { notifyOnNetworkStatusChange: false });
   const queue = data?.plansToApprove;
+  const [conflicts, setConflicts] = useState<string[]>([]);
   return (
     <>
       <div className="page-header">
@@ -38,6 +40,12 @@ export function ApprovalsPage() {
           <p className="muted small">SKP dan revisi SKP bawahan yang diajukan kepada Anda sebagai pejabat penilai.</p>
         </div>
       </div>
+      {conflicts.length > 0 && (
+        <Alert tone="warning" title="Sudah diproses pihak lain.">
+          SKP {conflicts.join(', ')} telah disetujui atau dikembalikan oleh pihak lain sebelum keputusan Anda tersimpan; keputusan Anda
+          tidak dicatat. Daftar di bawah sudah diperbarui.
+        </Alert>
+      )}
       <Card>
         {!queue ? (
           loading ? (
@@ -51,7 +59,12 @@ export function ApprovalsPage() {
           <>
             <ul className="list" aria-label="SKP menunggu persetujuan">
               {queue.edges.map(({ node }) => (
-                <ApprovalItem key={node.id} plan={node} onStale={() => void refetch()} />
+                <ApprovalItem
+                  key={node.id}
+                  plan={node}
+                  onStale={() => void refetch()}
+                  onConflict={(name) => setConflicts((c) => (c.includes(name) ? c : [...c, name]))}
+                />
               ))}
             </ul>
             <LoadMore

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useSyncExternalStore } from 'react';
 import type { MouseEvent } from 'react';
 import type { CascadeType, PerformanceRating, PlanStatus } from '../../gql/graphql';
 import { graphql } from '../../gql';
@@ -26,11 +26,28 @@ export const CascadeRow_goal = graphql(`
 `);
 
 export const ROW_HEIGHT = 64;
+/** Phones get two lines of goal text per row. */
+export const ROW_HEIGHT_NARROW = 88;
+const NARROW = '(max-width: 40rem)';
+
+/** The row height for this screen, following orientation changes. */
+export function useRowHeight(): number {
+  const query = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(NARROW) : null;
+  const narrow = useSyncExternalStore(
+    (cb) => {
+      query?.addEventListener('change', cb);
+      return () => query?.removeEventListener('change', cb);
+    },
+    () => query?.matches ?? false,
+  );
+  return narrow ? ROW_HEIGHT_NARROW : ROW_HEIGHT;
+}
 
 export interface CascadeRowProps {
   node: CascadeNode;
   domId: string;
   top: number;
+  height: number;
   expanded: boolean;
   hasChildren: boolean;
   loading: boolean;
@@ -63,7 +80,7 @@ function RatingText({ rating }: { rating: RatingInfo | undefined }) {
  */
 export const CascadeRow = memo(function CascadeRow(p: CascadeRowProps) {
   const { node } = p;
-  const indent = Math.min(node.depth, 10) * 18;
+  const indent = Math.min(node.depth, 10) * (p.height > ROW_HEIGHT ? 12 : 18);
   const onToggle = (e: MouseEvent) => {
     e.stopPropagation();
     p.onToggle(node.id);
@@ -82,7 +99,7 @@ export const CascadeRow = memo(function CascadeRow(p: CascadeRowProps) {
       aria-busy={p.loading || undefined}
       aria-labelledby={`${p.domId}-t`}
       aria-describedby={`${p.domId}-m`}
-      style={{ top: p.top, height: ROW_HEIGHT, paddingLeft: indent }}
+      style={{ top: p.top, height: p.height, paddingLeft: indent }}
       onClick={() => p.onSelect(node.id)}
     >
       <span

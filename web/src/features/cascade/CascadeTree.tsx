@@ -1,6 +1,6 @@
 import { useCallback, useId, useSyncExternalStore } from 'react';
 import type { KeyboardEvent } from 'react';
-import { CascadeRow, ROW_HEIGHT } from './CascadeRow';
+import { CascadeRow, useRowHeight } from './CascadeRow';
 import type { CascadeTreeModel } from './treeModel';
 import { VirtualList } from './VirtualList';
 
@@ -20,6 +20,7 @@ interface Props {
  */
 export function CascadeTree({ model, label, height = 560, onRangeChange }: Props) {
   useSyncExternalStore(model.subscribe, model.getVersion);
+  const rowHeight = useRowHeight();
   const base = useId();
   const rows = model.rows();
   const activeIndex = model.activeId ? rows.indexOf(model.activeId) : -1;
@@ -35,7 +36,7 @@ export function CascadeTree({ model, label, height = 560, onRangeChange }: Props
     const id = rows[index]!;
     const node = model.node(id)!;
     const go = (i: number) => model.setActive(rows[Math.max(0, Math.min(rows.length - 1, i))]!);
-    const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor(height / rowHeight) - 1);
     switch (e.key) {
       case 'ArrowDown':
         go(index + 1);
@@ -86,9 +87,9 @@ export function CascadeTree({ model, label, height = 560, onRangeChange }: Props
       tabIndex={0}
       className="cascade-tree"
       // Short trees take only the room they need; long ones scroll inside the list.
-      style={{ height: Math.min(height, rows.length * ROW_HEIGHT + 2) }}
+      style={{ height: Math.min(height, rows.length * rowHeight + 2) }}
       count={rows.length}
-      rowHeight={ROW_HEIGHT}
+      rowHeight={rowHeight}
       fallbackHeight={height}
       scrollToIndex={activeIndex}
       onKeyDown={onKeyDown}
@@ -102,6 +103,7 @@ export function CascadeTree({ model, label, height = 560, onRangeChange }: Props
             node={node}
             domId={domId(id)}
             top={top}
+            height={rowHeight}
             expanded={model.isExpanded(id)}
             hasChildren={model.hasChildren(id)}
             loading={model.isLoading(id)}

@@ -12,9 +12,11 @@ const goal = {
 };
 
 const columns = [
-  { employeeId: 'E1', name: 'Siti Rahmawati', position: 'Pengelola Data', alreadyHas: false },
-  { employeeId: 'E2', name: 'Wahyu Kurniawan', position: 'Pengadministrasi', alreadyHas: false },
-  { employeeId: 'E3', name: 'Vina Lubis', position: 'Epidemiolog', alreadyHas: false },
+  { employeeId: 'E1', name: 'Siti Rahmawati', position: 'Pengelola Data', alreadyHas: false, planStatus: 'DRAFT' as const },
+  { employeeId: 'E2', name: 'Wahyu Kurniawan', position: 'Pengadministrasi', alreadyHas: false, planStatus: null },
+  { employeeId: 'E3', name: 'Vina Lubis', position: 'Epidemiolog', alreadyHas: false, planStatus: 'RETURNED' as const },
+  { employeeId: 'E4', name: 'Dewi Lestari', position: 'Analis', alreadyHas: false, planStatus: 'APPROVED' as const },
+  { employeeId: 'E5', name: 'Budi Santoso', position: 'Analis', alreadyHas: true, planStatus: 'DRAFT' as const },
 ];
 
 const error = (code: string, field: string[], message: string) => ({ __typename: 'UserError', code, field, message });
@@ -70,13 +72,18 @@ describe('GoalCascadeDialog', () => {
     await waitFor(() => expect(siti.getByRole('alert').textContent).toContain('Bukan bawahan langsung'));
     const vinaShare = vina.getByLabelText('Target bagian: Jumlah data yang dimutakhirkan');
     expect(vinaShare.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(vinaShare.getAttribute('aria-describedby')!.split(' ')[0]!)!.textContent).toContain(
+    expect(document.getElementById(vinaShare.getAttribute('aria-describedby')!)!.textContent).toContain(
       'Jumlah target bawahan melebihi target RHK atasan',
     );
+    expect(vina.getByRole('alert').textContent).toContain('110 data');
     // Nothing lands on the unticked column or on Siti's share.
     expect(within(screen.getByRole('group', { name: 'Wahyu Kurniawan' })).queryByRole('alert')).toBeNull();
     expect(siti.getByLabelText('Target bagian: Jumlah data yang dimutakhirkan').getAttribute('aria-invalid')).toBeNull();
     expect(onClose).not.toHaveBeenCalled();
+    // Reports whose plan cannot receive goals, or who already have this one, cannot be ticked.
+    expect(within(screen.getByRole('group', { name: 'Dewi Lestari' })).queryByRole('checkbox')).toBeNull();
+    expect(within(screen.getByRole('group', { name: 'Dewi Lestari' })).getByText(/berstatus disetujui/)).toBeTruthy();
+    expect(within(screen.getByRole('group', { name: 'Budi Santoso' })).getByText('Sudah menerima RHK ini.')).toBeTruthy();
   });
 
   it('asks for at least one direct report and checks share numbers on the client', async () => {

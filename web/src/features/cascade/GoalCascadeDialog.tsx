@@ -1,18 +1,21 @@
-import type { CascadeType } from '../../gql/graphql';
+import type { CascadeType, PlanStatus } from '../../gql/graphql';
 import { useForm } from '../../shared/forms/useForm';
 import { Button } from '../../shared/ui/Button';
 import { Dialog } from '../../shared/ui/Dialog';
 import { Checkbox, RadioGroup, TextAreaField, TextField } from '../../shared/ui/Field';
 import { FormErrors } from '../../shared/ui/feedback';
 import { localizeErrors } from '../planning/errors';
-import { cascadeTypeHint, cascadeTypeLabel, formatTarget } from '../planning/labels';
+import { cascadeTypeHint, cascadeTypeLabel, formatTarget, planStatusLabel } from '../planning/labels';
 import { buildTargets, initialCascadeValues, toColumnPaths } from './cascadeForm';
 import type { CascadeColumn, CascadeFormValues, ParentIndicator } from './cascadeForm';
 import { useGoalCascade } from './useGoalCascade';
 
+/** Plan statuses that may still receive goals (the owner may edit them). */
+const OPEN: PlanStatus[] = ['DRAFT', 'RETURNED', 'REVISION_SUBMITTED'];
+
 interface Props {
   goal: { id: string; description: string; indicators: readonly ParentIndicator[] };
-  columns: readonly (CascadeColumn & { position: string | null; alreadyHas: boolean })[];
+  columns: readonly (CascadeColumn & { position: string | null; alreadyHas: boolean; planStatus: PlanStatus | null })[];
   onClose: () => void;
   onDone?: (count: number) => void;
 }
@@ -25,6 +28,7 @@ interface Props {
 export function GoalCascadeDialog({ goal, columns, onClose, onDone }: Props) {
   const [cascade] = useGoalCascade();
   let count = 0;
+  const sharesErrorId = (c: number) => `cascade-shares-${c}`;
   const form = useForm<CascadeFormValues>({
     initial: initialCascadeValues(columns, goal.indicators),
     submit: async (v) => {
@@ -61,6 +65,11 @@ export function GoalCascadeDialog({ goal, columns, onClose, onDone }: Props) {
               {col.position && <p className="small muted">{col.position}</p>}
               {col.alreadyHas ? (
                 <p className="small muted">Sudah menerima RHK ini.</p>
+              ) : col.planStatus && !OPEN.includes(col.planStatus) ? (
+                <p className="small muted">
+                  SKP-nya berstatus {planStatusLabel[col.planStatus].toLowerCase()}: RHK baru hanya dapat diterima SKP yang masih dapat
+                  diubah (draf, dikembalikan, atau revisi diajukan).
+                </p>
               ) : (
                 <Checkbox label={`Turunkan kepada ${col.name}`} checked={selected} onChange={(x) => form.setValue(`targets.${c}.selected`, x)} />
               )}
@@ -105,14 +114,18 @@ export function GoalCascadeDialog({ goal, columns, onClose, onDone }: Props) {
                           inputMode="decimal"
                           name={`targets.${c}.share.${ind.id}`}
                           value={String(v[`targets.${c}.share.${ind.id}`])}
-                          error={err[`targets.${c}.share.${ind.id}`] ?? sharesError}
+                          error={err[`targets.${c}.share.${ind.id}`]}
+                          // The sum refused over all shares points every share at one message.
+                          {...(sharesError && !err[`targets.${c}.share.${ind.id}`]
+                            ? { 'aria-invalid': true, 'aria-describedby': sharesErrorId(c) }
+                            : {})}
                           onChange={(e) => form.setValue(`targets.${c}.share.${ind.id}`, e.target.value)}
                         />
                       ))}
                     </div>
                   )}
-                  {sharesError && (type !== 'DIRECT' || goal.indicators.length === 0) && (
-                    <p className="field__error" role="alert">
+                  {sharesError && (
+                    <p className="field__error" role="alert" id={sharesErrorId(c)}>
                       {sharesError}
                     </p>
                   )}

@@ -168,6 +168,7 @@ export function ResultRoleMatrixTable({ matrix, canCascade }: { matrix: ResultRo
             name: col.employee.name,
             position: col.employee.position?.name ?? null,
             alreadyHas: (row.cells[c]?.goals.length ?? 0) > 0,
+            planStatus: col.planStatus ?? null,
           }))}
           onClose={() => setCascading(null)}
           onDone={(n) => setDone(`RHK diturunkan kepada ${n} bawahan. RHK tersebut muncul terkunci pada SKP mereka.`)}

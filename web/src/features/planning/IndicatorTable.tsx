@@ -86,19 +86,21 @@ export function IndicatorTable({ indicators, canEdit, plan }: Props) {
           {indicators.map((i) => (
             <tr key={i.id}>
               <td data-label="Indikator">
-                {i.description}
-                {i.lowerIsBetter && (
-                  <>
-                    {' '}
-                    <Badge>makin rendah makin baik</Badge>
-                  </>
-                )}
-                {i.isLocked && (
-                  <>
-                    {' '}
-                    <Badge tone="warning">terkunci</Badge>
-                  </>
-                )}
+                <div>
+                  {i.description}
+                  {i.lowerIsBetter && (
+                    <>
+                      {' '}
+                      <Badge>makin rendah makin baik</Badge>
+                    </>
+                  )}
+                  {i.isLocked && (
+                    <>
+                      {' '}
+                      <Badge tone="warning">terkunci</Badge>
+                    </>
+                  )}
+                </div>
               </td>
               {plan.approach === 'QUANTITATIVE' && <td data-label="Aspek">{i.aspect ? aspectLabel[i.aspect] : '—'}</td>}
               <td data-label="Target" className="num-cell">

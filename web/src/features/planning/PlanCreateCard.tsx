@@ -29,7 +29,7 @@ export function PlanCreateCard({ period }: { period: { id: string; name: string 
     },
   });
   return (
-    <Card title={`Buat SKP ${period.name}`}>
+    <Card title={`Buat SKP · ${period.name}`}>
       <p>
         Anda belum memiliki SKP untuk periode ini. Pejabat penilai dan atasannya dicatat otomatis dari garis pelaporan
         saat SKP dibuat.

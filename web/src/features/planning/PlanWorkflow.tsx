@@ -208,6 +208,12 @@ function StatusMessage({ plan }: { plan: PlanWorkflow_PlanFragment }) {
       return (
         <Alert tone="warning" title="Dikembalikan oleh pejabat penilai.">
           Alasan: {plan.returnReason ?? '—'}
+          {plan.viewerCanEdit && (
+            <>
+              <br />
+              Perbaiki RHK sesuai alasan di atas, lalu ajukan kembali.
+            </>
+          )}
         </Alert>
       );
     case 'APPROVED':
@@ -227,7 +233,9 @@ function StatusMessage({ plan }: { plan: PlanWorkflow_PlanFragment }) {
     case 'REVISION_REJECTED':
       return (
         <Alert tone="warning" title="Revisi ditolak.">
-          Alasan: {plan.returnReason ?? '—'}. SKP yang disetujui tetap berlaku.
+          Alasan: {plan.returnReason ?? '—'}
+          <br />
+          SKP yang telah disetujui tetap berlaku; Anda dapat mengajukan revisi lain.
         </Alert>
       );
     default:
