@@ -62,7 +62,7 @@ export async function main(): Promise<number> {
   const report = new Report();
   const list = await scenarios();
   report.heading(`Kinerja benchmark${quick ? ' (BENCH_QUICK)' : ''}`);
-  report.note(`${os.cpus().length} cores, Node ${process.version}; scenarios: ${list.map((s) => s.name).join(', ') || 'none'}`);
+  report.note(`${os.cpus().length} cores, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}; scenarios: ${list.map((s) => s.name).join(', ') || 'none'}`);
   const { url, embedded } = await openDatabase();
   let k: Kinerja | null = null;
   const db = new pg.Pool({ connectionString: url, max: 4 });
@@ -91,6 +91,9 @@ export async function main(): Promise<number> {
     await db.end().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
   }
+  const cpu = process.cpuUsage();
+  report.note(`this process used ${((cpu.user + cpu.system) / 1e6).toFixed(0)} s of CPU in ${report.elapsed()}; load average now ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  report.note('(a load average far above the core count means other work shared the machine: compare ratios, not absolute figures)');
   report.heading(`done in ${report.elapsed()}${failed ? `, ${failed} scenario(s) failed` : ''}`);
   return failed ? 1 : 0;
 }

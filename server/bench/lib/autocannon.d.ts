@@ -27,6 +27,8 @@ declare module 'autocannon' {
     duration?: number;
     amount?: number;
     pipelining?: number;
+    /** Seconds before a request counts as a timeout (default 10). */
+    timeout?: number;
   }
   function autocannon(opts: Options): Promise<Result>;
   export default autocannon;

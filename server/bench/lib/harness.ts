@@ -190,7 +190,8 @@ export class Harness {
 
   /** autocannon at `connections` for `seconds` (after a short warm-up). */
   async load(body: string, token: string, connections: number, seconds: number): Promise<LoadResult> {
-    const opts = { url: this.url, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body, connections };
+    // Slow answers are measured, not dropped: autocannon's 10 s default timeout would count them as errors.
+    const opts = { url: this.url, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body, connections, timeout: 120 };
     await autocannon({ ...opts, duration: Math.max(1, Math.round(seconds / 4)) });
     const r = await autocannon({ ...opts, duration: seconds });
     return { connections, seconds, requestsPerSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
