@@ -6,6 +6,8 @@ import type { IRules } from 'graphql-shield';
 import type { Resolvers } from '../graphql/generated/types';
 import type { Context } from '../graphql/context';
 import type { Authenticator } from '../auth/authenticate';
+import type { Express } from 'express';
+import type { AppServices } from '../app-services';
 
 /**
  * A domain module: everything `server/src/modules/<name>/module.ts` contributes.
@@ -24,6 +26,11 @@ export interface KinerjaModule {
   nodes?: Record<string, (ctx: Context, id: number) => Promise<object | null>>;
   /** Extra credential kinds (integration tokens) recognised in the Authorization header. */
   authenticators?: Authenticator[];
+  /**
+   * Plain HTTP routes (file downloads under /files/...), mounted before the web app and
+   * the error handler; they authenticate with the same bearer tokens as the API.
+   */
+  routes?: (app: Express, services: AppServices, authenticators: Authenticator[]) => void;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -2,6 +2,7 @@ import type { KinerjaModule } from '../registry';
 import { documentPermissions } from './permissions';
 import { importMutations } from './resolvers/import';
 import { linkResolvers } from './resolvers/links';
+import { mountDocumentRoutes } from './routes';
 
 /**
  * Documents: onboarding imports from HR export sheets, XLSX exports and printable PDFs
@@ -11,6 +12,7 @@ const documents: KinerjaModule = {
   name: 'documents',
   resolvers: { Mutation: importMutations, ...linkResolvers },
   permissions: documentPermissions,
+  routes: (app, services) => mountDocumentRoutes(app, services),
 };
 
 export default documents;
