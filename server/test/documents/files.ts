@@ -10,7 +10,7 @@ export function mountFiles(api: TestApi): void {
 export async function download(api: TestApi, path: string, token?: string) {
   const res = await fetch(api.url.replace(/\/graphql$/, '') + path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   const body = Buffer.from(await res.arrayBuffer());
-  const json = res.headers.get('content-type')?.includes('json') ? JSON.parse(body.toString('utf8')) : null;
+  const json = res.headers.get('content-type')?.startsWith('application/json') ? JSON.parse(body.toString('utf8')) : null;
   return { status: res.status, headers: res.headers, body, json };
 }
 

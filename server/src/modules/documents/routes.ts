@@ -2,12 +2,14 @@ import express from 'express';
 import type { AppServices } from '../../app-services';
 import { orgUnitXlsx } from './export/route';
 import { planPdf } from './pdf/route';
+import { logbookNdjson } from '../integrations/sync/ndjson-route';
 
 /**
  * File downloads under /files, with the same bearer sign-in and read permissions as
  * the API:
  * - `GET /files/org-units/<OrgUnit id>.xlsx[?at=YYYY-MM-DD]` (link: `OrgUnit.exportUrl`);
- * - `GET /files/plans/<PerformancePlan id>.pdf`, the printable SKP (link: `PerformancePlan.pdfUrl`).
+ * - `GET /files/plans/<PerformancePlan id>.pdf`, the printable SKP (link: `PerformancePlan.pdfUrl`);
+ * - `GET /files/sync/logbook-entries.ndjson`, the bulk form of `logbookEntriesSync` (integrations/sync).
  * Refusals use the API's error shape and codes: 401 UNAUTHENTICATED / TOKEN_EXPIRED /
  * TOKEN_REVOKED, 429 RATE_LIMITED with Retry-After, 403 FORBIDDEN / TOKEN_SCOPE, 404
  * NOT_FOUND (also for another agency's objects, so nothing leaks).
@@ -19,5 +21,6 @@ export function mountDocumentRoutes(app: express.Express, services: AppServices)
   const router = express.Router();
   router.get('/org-units/:file', orgUnitXlsx(services));
   router.get('/plans/:file', planPdf(services));
+  router.get('/sync/logbook-entries.ndjson', logbookNdjson(services));
   app.use('/files', router);
 }

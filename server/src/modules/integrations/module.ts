@@ -1,17 +1,18 @@
 import type { KinerjaModule } from '../registry';
 import { integrationPermissions } from './permissions';
 import { tokenResolvers } from './resolvers/tokens';
+import { syncQueries } from './resolvers/sync';
 import { tokenAuthenticator } from './tokens/authenticate';
 import { tokenById } from './loaders';
 
 /**
  * Integrations: API tokens for the INTEGRATION role (create, rotate, revoke; only a
- * hash stored), their authentication and per-token rate limits, and the scope rules
- * other modules use (rules.ts).
+ * hash stored), their authentication and per-token rate limits, the scope rules
+ * other modules use (rules.ts), and the incremental bulk-sync feeds (sync/).
  */
 const integrations: KinerjaModule = {
   name: 'integrations',
-  resolvers: tokenResolvers,
+  resolvers: { ...tokenResolvers, Query: { ...tokenResolvers.Query, ...syncQueries } },
   permissions: integrationPermissions,
   authenticators: [tokenAuthenticator],
   nodes: {

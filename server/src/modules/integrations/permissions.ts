@@ -1,5 +1,6 @@
 import { allow } from 'graphql-shield';
 import { isAdmin, isAuthenticated } from '../../auth/rules';
+import { adminOrScope } from './rules';
 
 /**
  * Role gates of the integrations module. Tokens are managed by agency admins only
@@ -10,6 +11,10 @@ export const integrationPermissions = {
   Query: {
     apiTokens: isAdmin,
     apiTokenRateLimit: isAuthenticated,
+    logbookEntriesSync: adminOrScope('READ_LOGBOOK'),
+    logbookEntryDeletions: adminOrScope('READ_LOGBOOK'),
+    performancePlansSync: adminOrScope('READ_PLANS'),
+    employeesSync: adminOrScope('READ_ORG'),
   },
   Mutation: {
     apiTokenCreate: isAdmin,
@@ -18,4 +23,8 @@ export const integrationPermissions = {
   },
   ApiToken: isAdmin,
   ApiTokenConnection: allow,
+  LogbookEntrySyncConnection: allow,
+  PerformancePlanSyncConnection: allow,
+  EmployeeSyncConnection: allow,
+  LogbookEntryDeletionConnection: allow,
 };

@@ -44,3 +44,8 @@ export function rateLimiter(services: AppServices): RateLimiter {
   }
   return l;
 }
+
+/** Replaces the limiter of a running app (benchmarks run without limits; tests may inject one). */
+export function setRateLimiter(services: AppServices, limiter: RateLimiter): void {
+  limiters.set(services, limiter);
+}

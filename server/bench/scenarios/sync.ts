@@ -1,0 +1,205 @@
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { sql, sqlOne } from '../../src/db/sql';
+import { makeNip } from '../../src/modules/org/nip';
+import { MemoryRateLimiter } from '../../src/modules/integrations/rate-limit/bucket';
+import { setRateLimiter } from '../../src/modules/integrations/rate-limit/limiter';
+import { mountDocumentRoutes } from '../../src/modules/documents/routes';
+import { newSecret } from '../../src/modules/integrations/tokens/secret';
+import { LOGBOOK_SYNC_COLS } from '../../src/modules/integrations/sync/feeds';
+import type { BenchScenario, Harness } from '../lib/harness';
+import { int, ms, ratio } from '../lib/report';
+
+/**
+ * Issue 6's bulk read: an integration token pages through 100,000 logbook rows
+ * (BENCH_QUICK: 20,000) with `logbookEntriesSync(updatedSince:, first: 1000)`, against
+ * the same keyset SELECT run directly with `pg`. Reports rows/s of both (aim: API ≥ 0.5×
+ * direct) and the server's memory while paging (peak RSS, heap after each page): it
+ * must stay flat, since pages are raw SQL rows and nothing accumulates per request.
+ */
+const AGENCY = 'BENCH-SYNC';
+const EMPLOYEES = 50;
+const PAGE = 1000;
+
+const QUERY = `query($since: DateTime, $after: String) { logbookEntriesSync(updatedSince: $since, first: ${PAGE}, after: $after) {
+  pageInfo { hasNextPage endCursor }
+  nodes { id date startTime endTime durationMinutes activity outputQuantity outputUnit evidence isAdditionalTask status updatedAt employeeNip } } }`;
+
+async function seed(h: Harness, rows: number): Promise<{ agencyId: number; secret: string; since: string }> {
+  const em = h.k.orm.em.fork();
+  if (await sqlOne(em, `select 1 from agency where code = $1`, [AGENCY])) throw new Error(`${AGENCY} exists already: run the benchmark on an empty database`);
+  const t = performance.now();
+  const out = await em.transactional(async (tem) => {
+    const agencyId = (await sqlOne<{ id: number }>(tem, `insert into agency (code, name) values ($1, 'Benchmark Sync') returning id`, [AGENCY]))!.id;
+    const nips = Array.from({ length: EMPLOYEES }, (_v, i) => makeNip('1975-05-05', '2000-01', i % 2 ? 'MALE' : 'FEMALE', i + 1));
+    const ids = (await sql<{ id: number }>(
+      tem,
+      `insert into employee (agency_id, nip, name, rank, employment_type, gender, birth_date, password_hash)
+       select $1, nip, 'Pegawai Sinkron ' || ord, 'III/b', 'PNS', 'MALE', '1975-05-05', '!' from unnest($2::text[]) with ordinality t(nip, ord) returning id`,
+      [agencyId, nips],
+    )).map((r) => r.id);
+    // each employee: 8 one-hour entries a day, updated one second apart over the last days
+    await sql(
+      tem,
+      `insert into logbook_entry (agency_id, employee_id, entry_date, start_time, end_time, activity, output_quantity, output_unit, status, updated_at, created_at)
+       select $1, ($2::int[])[1 + i % $4], date '2024-01-01' + ((i / $4) / 8)::int, make_time(7 + (i / $4) % 8, 0, 0), make_time(8 + (i / $4) % 8, 0, 0),
+              'Menyusun laporan kegiatan nomor ' || i, 1, 'Laporan', case when i % 3 = 0 then 'VERIFIED' else 'SUBMITTED' end,
+              now() - make_interval(secs => $3 - i), now() - make_interval(secs => $3 - i)
+       from generate_series(0, $3 - 1) as i`,
+      [agencyId, ids, rows, EMPLOYEES],
+    );
+    const s = newSecret();
+    await sql(tem, `insert into api_token (agency_id, name, prefix, secret_hash, scopes, expires_at) values ($1, 'Bench', $2, decode($3, 'hex'), '{READ_LOGBOOK}', now() + interval '1 day')`, [agencyId, s.prefix, s.hashHex]);
+    return { agencyId, secret: s.secret };
+  });
+  await h.db.query('analyze');
+  h.report.note(`seed ${int(rows)} logbook rows: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const since = (await h.db.query(`select to_char(min(updated_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as t from logbook_entry where agency_id = $1`, [out.agencyId])).rows[0].t as string;
+  return { ...out, since };
+}
+
+interface Run { rows: number; seconds: number; peakRss: number; heapAfterPage: number[] }
+
+async function viaApi(h: Harness, secret: string, since: string): Promise<Run> {
+  let peakRss = process.memoryUsage().rss;
+  const timer = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
+  const heapAfterPage: number[] = [];
+  const t = performance.now();
+  let after: string | null = null;
+  let rows = 0;
+  try {
+    for (;;) {
+      const r = await h.gql(QUERY, { since, after }, secret);
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+      const c = r.data.logbookEntriesSync;
+      rows += c.nodes.length;
+      heapAfterPage.push(process.memoryUsage().heapUsed);
+      if (!c.pageInfo.hasNextPage) break;
+      after = c.pageInfo.endCursor;
+    }
+  } finally {
+    clearInterval(timer);
+  }
+  return { rows, seconds: (performance.now() - t) / 1000, peakRss, heapAfterPage };
+}
+
+/** The bulk NDJSON stream of the same feed: every line parsed, the last cursor kept. */
+async function viaNdjson(h: Harness, secret: string, since: string): Promise<Run> {
+  let peakRss = process.memoryUsage().rss;
+  const heapAfterPage: number[] = [];
+  const timer = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    heapAfterPage.push(process.memoryUsage().heapUsed);
+  }, 20);
+  const t = performance.now();
+  let rows = 0;
+  try {
+    const res = await fetch(`${h.url.replace(/\/graphql$/, '')}/files/sync/logbook-entries.ndjson?updatedSince=${encodeURIComponent(since)}`, { headers: { authorization: `Bearer ${secret}` } });
+    if (res.status !== 200) throw new Error(`NDJSON stream: HTTP ${res.status} ${await res.text()}`);
+    const decoder = new TextDecoder();
+    let rest = '';
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      const lines = (rest + decoder.decode(chunk, { stream: true })).split('\n');
+      rest = lines.pop()!;
+      for (const line of lines) if (line) { JSON.parse(line); rows += 1; }
+    }
+  } finally {
+    clearInterval(timer);
+  }
+  return { rows, seconds: (performance.now() - t) / 1000, peakRss, heapAfterPage };
+}
+
+/** The feed's keyset SELECT (same columns, same predicate, same order) on one pg connection. */
+async function direct(h: Harness, agencyId: number, since: string): Promise<{ rows: number; seconds: number }> {
+  const client = await h.db.connect();
+  try {
+    const t = performance.now();
+    let key: [string, number] | null = null;
+    let rows = 0;
+    for (;;) {
+      const r: { rows: { syncAt: string; syncId: number }[] } = await client.query(
+        `select ${LOGBOOK_SYNC_COLS}, le.updated_at::text as "syncAt", le.id as "syncId"
+         from logbook_entry le join employee emp on emp.agency_id = le.agency_id and emp.id = le.employee_id
+         where le.agency_id = $1 and le.updated_at < now() and le.updated_at >= $2::timestamptz
+           and ($3::timestamptz is null or (le.updated_at, le.id) > ($3::timestamptz, $4::bigint))
+         order by le.updated_at, le.id limit $5`,
+        [agencyId, since, key?.[0] ?? null, key?.[1] ?? null, PAGE + 1],
+      );
+      const page = r.rows.slice(0, PAGE);
+      rows += page.length;
+      if (r.rows.length <= PAGE) break;
+      key = [page[page.length - 1].syncAt, Number(page[page.length - 1].syncId)];
+    }
+    return { rows, seconds: (performance.now() - t) / 1000 };
+  } finally {
+    client.release();
+  }
+}
+
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+
+/** A full collection on demand (the runner starts Node without --expose-gc). */
+function collector(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+}
+
+/**
+ * Memory pass (untimed): pages through the whole feed and, every 10 pages, collects
+ * garbage and records the live heap, which must not grow with the pages read.
+ */
+async function liveHeap(h: Harness, secret: string, since: string): Promise<number[]> {
+  const gc = collector();
+  const live: number[] = [];
+  let after: string | null = null;
+  for (let page = 0; ; page += 1) {
+    const r = await h.gql(QUERY, { since, after }, secret);
+    const c = r.data.logbookEntriesSync;
+    if (page % 10 === 0 || !c.pageInfo.hasNextPage) {
+      gc();
+      live.push(process.memoryUsage().heapUsed);
+    }
+    if (!c.pageInfo.hasNextPage) return live;
+    after = c.pageInfo.endCursor;
+  }
+}
+
+const scenario: BenchScenario = {
+  name: 'sync',
+  title: 'integration bulk read: logbookEntriesSync at first: 1000 vs the same keyset SELECT',
+  order: 60,
+  async run(h) {
+    const rows = h.quick ? 20_000 : 100_000;
+    const s = await seed(h, rows);
+    setRateLimiter(h.k.services, new MemoryRateLimiter({ capacity: 0, perMinute: 1 })); // measure the API, not the limiter
+    mountDocumentRoutes(h.k.app.express, h.k.services); // a no-op once app.ts mounts /files itself
+    await viaApi(h, s.secret, s.since); // warm-up pass
+    await direct(h, s.agencyId, s.since);
+    await viaNdjson(h, s.secret, s.since);
+    const rssBefore = process.memoryUsage().rss;
+    const api = await viaApi(h, s.secret, s.since);
+    const raw = await direct(h, s.agencyId, s.since);
+    const nd = await viaNdjson(h, s.secret, s.since);
+    if (api.rows !== rows || raw.rows !== rows || nd.rows !== rows) throw new Error(`expected ${rows} rows, API read ${api.rows}, direct ${raw.rows}, NDJSON ${nd.rows}`);
+    const rate = (r: { rows: number; seconds: number }) => r.rows / r.seconds;
+    const line = (name: string, r: { rows: number; seconds: number }) => [name, int(r.rows), `${r.seconds.toFixed(2)} s`, int(Math.round(rate(r))), ms((r.seconds * 1000) / Math.ceil(rows / PAGE)), ratio(rate(r) / rate(raw))];
+    h.report.table(['path', 'rows', 'time', 'rows/s', 'per 1,000', 'vs direct'], [
+      line('direct keyset SELECT (pg)', raw),
+      line('logbookEntriesSync first: 1000 (HTTP)', api),
+      line('logbook-entries.ndjson stream (HTTP)', nd),
+    ]);
+    const mem = (r: Run) => {
+      const heap = r.heapAfterPage;
+      const at = (f: number) => heap[Math.min(heap.length - 1, Math.floor(f * heap.length))];
+      return `peak RSS ${mb(r.peakRss)}; heap at 0 / 25 / 50 / 75 / 100 %: ${[heap[0], at(0.25), at(0.5), at(0.75), heap[heap.length - 1]].map(mb).join(' / ')}`;
+    };
+    h.report.note(`logbookEntriesSync / direct: ${ratio(rate(api) / rate(raw))} (aim >= 0.5x); NDJSON / direct: ${ratio(rate(nd) / rate(raw))}`);
+    h.report.note(`memory of the process (server and client) before: RSS ${mb(rssBefore)}`);
+    h.report.note(`  paging logbookEntriesSync: ${mem(api)}`);
+    h.report.note(`  streaming NDJSON:          ${mem(nd)}`);
+    const live = await liveHeap(h, s.secret, s.since);
+    h.report.note(`live heap after a full GC every 10 pages of logbookEntriesSync: ${live.map(mb).join(', ')} (min ${mb(Math.min(...live))}, max ${mb(Math.max(...live))})`);
+  },
+};
+
+export default scenario;
