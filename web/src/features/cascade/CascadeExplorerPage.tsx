@@ -4,10 +4,11 @@ import { graphql } from '../../gql';
 import { isAdminRole } from '../../shared/format/labels';
 import { useDebouncedValue } from '../../shared/hooks/useDebouncedValue';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
-import { Link } from '../../shared/router/router';
+import { Link, navigate, pathWithQuery } from '../../shared/router/router';
 import { Button } from '../../shared/ui/Button';
 import { Card, EmptyState, Loading, QueryError } from '../../shared/ui/feedback';
 import { useViewer } from '../auth/viewerContext';
+import { EmployeePicker } from '../org/employee/EmployeePicker';
 import { CascadeTree } from './CascadeTree';
 import { NodeDetail } from './NodeDetail';
 import { ReportingLine } from './ReportingLine';
@@ -98,6 +99,17 @@ export function CascadeExplorerPage({ leaderId }: { leaderId: string | null }) {
           </Link>
         )}
       </div>
+      {(viewer.isAppraiser || isAdminRole(viewer.role)) && (
+        <details className="cascade-leader">
+          <summary>Lihat pohon pemimpin lain</summary>
+          <EmployeePicker
+            label="Cari pemimpin (nama atau NIP)"
+            value={null}
+            excludeId={leader}
+            onChange={(e) => e && navigate(pathWithQuery('/kaskade', { pegawai: e.id }))}
+          />
+        </details>
+      )}
       {employee.goalCascade.length === 0 ? (
         <Card>
           <EmptyState title="Belum ada RHK pada periode ini">
