@@ -38,8 +38,10 @@ export function AppShell({ children }: { children: ReactNode }) {
             <NavLink to="/">Beranda</NavLink>
             <NavLink to="/skp">SKP saya</NavLink>
             <NavLink to="/kaskade">Kaskade</NavLink>
+            <NavLink to="/catatan-harian">Catatan harian</NavLink>
             {viewer.isAppraiser && <NavLink to="/matriks">Matriks</NavLink>}
             {viewer.isAppraiser && <NavLink to="/persetujuan">Persetujuan</NavLink>}
+            {viewer.isAppraiser && <NavLink to="/verifikasi">Verifikasi</NavLink>}
             {canManageOrg(viewer.role) && <NavLink to="/organisasi">Organisasi</NavLink>}
             {canManageOrg(viewer.role) && <NavLink to="/pegawai">Pegawai</NavLink>}
             <NavLink to="/kata-sandi">Kata sandi</NavLink>

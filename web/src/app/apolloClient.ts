@@ -17,6 +17,9 @@ export const typePolicies: TypePolicies = {
     fields: {
       employeeSearch: relayStylePagination(['query', 'unit']),
       plansToApprove: relayStylePagination(['status', 'period']),
+      logbookEntries: relayStylePagination(['employee', 'from', 'to', 'status']),
+      logbookVerificationInbox: relayStylePagination(['employee', 'from', 'to']),
+      apiTokens: relayStylePagination(['includeInactive']),
       orgUnit: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'OrgUnit', id: args?.['id'] }) },
       employee: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Employee', id: args?.['id'] }) },
       viewer: { merge: true },

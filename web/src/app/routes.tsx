@@ -17,6 +17,11 @@ const PlanPage = lazy(() => import('../features/planning/PlanPage').then((m) => 
 const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
 const CascadeExplorerPage = lazy(() => import('../features/cascade/CascadeExplorerPage').then((m) => ({ default: m.CascadeExplorerPage })));
 const ResultRoleMatrixPage = lazy(() => import('../features/cascade/ResultRoleMatrixPage').then((m) => ({ default: m.ResultRoleMatrixPage })));
+// Catatan harian: week view, bulk week entry, import, and the appraiser's verification inbox.
+const LogbookPage = lazy(() => import('../features/logbook/LogbookPage').then((m) => ({ default: m.LogbookPage })));
+const BulkEntryPage = lazy(() => import('../features/logbook/BulkEntryPage').then((m) => ({ default: m.BulkEntryPage })));
+const ImportPage = lazy(() => import('../features/logbook/ImportPage').then((m) => ({ default: m.ImportPage })));
+const VerificationInboxPage = lazy(() => import('../features/logbook/VerificationInboxPage').then((m) => ({ default: m.VerificationInboxPage })));
 
 /** Screens reserved for admins and operators; the API enforces the same rule. */
 function OrgOnly({ children }: { children: ReactNode }) {
@@ -40,6 +45,15 @@ export const routes: readonly Route[] = [
   { pattern: '/kaskade', render: (_, loc) => <CascadeExplorerPage key={loc.query.get('pegawai') ?? ''} leaderId={loc.query.get('pegawai')} /> },
   { pattern: '/matriks', render: () => <ResultRoleMatrixPage planId={null} /> },
   { pattern: '/matriks/:planId', render: (p) => <ResultRoleMatrixPage planId={p['planId'] ?? null} /> },
+  { pattern: '/catatan-harian', render: (_, loc) => <LogbookPage week={loc.query.get('minggu')} /> },
+  { pattern: '/catatan-harian/isi-pekan', render: (_, loc) => <BulkEntryPage key={loc.query.get('minggu') ?? ''} week={loc.query.get('minggu')} /> },
+  { pattern: '/catatan-harian/impor', render: () => <ImportPage /> },
+  {
+    pattern: '/verifikasi',
+    render: (_, loc) => (
+      <VerificationInboxPage filter={{ employee: loc.query.get('pegawai'), from: loc.query.get('dari'), to: loc.query.get('sampai') }} />
+    ),
+  },
 ];
 
 export function NotFoundPage() {
