@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { isAdminRole } from '../../shared/format/labels';
@@ -62,7 +62,8 @@ export function CascadeExplorerPage({ leaderId }: { leaderId: string | null }) {
   const employee = data?.employee;
   usePageTitle(employee ? `Pohon kaskade ${employee.name}` : 'Pohon kaskade');
 
-  useEffect(() => {
+  // Before paint, so the first frame already shows the goals (not an empty list).
+  useLayoutEffect(() => {
     if (employee) model.setRoots(employee.goalCascade as readonly CascadeGoalInput[]);
   }, [employee, model]);
 
