@@ -1,6 +1,7 @@
 import express from 'express';
 import type { AppServices } from '../../app-services';
 import { orgUnitXlsx } from './export/route';
+import { unitPlansXlsx } from './export/plans-route';
 import { planPdf } from './pdf/route';
 import { logbookNdjson } from '../integrations/sync/ndjson-route';
 
@@ -8,6 +9,7 @@ import { logbookNdjson } from '../integrations/sync/ndjson-route';
  * File downloads under /files, with the same bearer sign-in and read permissions as
  * the API:
  * - `GET /files/org-units/<OrgUnit id>.xlsx[?at=YYYY-MM-DD]` (link: `OrgUnit.exportUrl`);
+ * - `GET /files/org-units/<OrgUnit id>/plans.xlsx?period=<Period id>`, the SKP recap (link: `OrgUnit.plansExportUrl`);
  * - `GET /files/plans/<PerformancePlan id>.pdf`, the printable SKP (link: `PerformancePlan.pdfUrl`);
  * - `GET /files/sync/logbook-entries.ndjson`, the bulk form of `logbookEntriesSync` (integrations/sync).
  * Refusals use the API's error shape and codes: 401 UNAUTHENTICATED / TOKEN_EXPIRED /
@@ -20,6 +22,7 @@ export function mountDocumentRoutes(app: express.Express, services: AppServices)
   app.locals.kinerjaDocumentRoutes = true;
   const router = express.Router();
   router.get('/org-units/:file', orgUnitXlsx(services));
+  router.get('/org-units/:unit/plans.xlsx', unitPlansXlsx(services));
   router.get('/plans/:file', planPdf(services));
   router.get('/sync/logbook-entries.ndjson', logbookNdjson(services));
   app.use('/files', router);

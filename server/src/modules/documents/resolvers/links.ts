@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../../graphql/generated/types';
-import { toGlobalId } from '../../../lib/ids';
+import { decodeId, toGlobalId } from '../../../lib/ids';
+import { tokenHas } from '../../integrations/rules';
 import { unitExportAccess } from '../export/access';
 
 /** Download links: a path under /files, given only to viewers the route will serve. */
@@ -9,6 +10,11 @@ export const linkResolvers: Resolvers = {
       const access = await unitExportAccess(ctx, u.id);
       if (!access.ok) return null;
       return `/files/org-units/${toGlobalId('OrgUnit', u.id)}.xlsx${at ? `?at=${at}` : ''}`;
+    },
+    plansExportUrl: (u, { period }, ctx) => {
+      const periodId = decodeId(period, 'Period');
+      if (ctx.viewer?.kind === 'TOKEN' && !tokenHas(ctx, 'READ_PLANS')) return null;
+      return `/files/org-units/${toGlobalId('OrgUnit', u.id)}/plans.xlsx?period=${toGlobalId('Period', periodId)}`;
     },
   },
   PerformancePlan: {
