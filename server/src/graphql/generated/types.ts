@@ -3802,6 +3802,12 @@ export type OrgUnit = Node & {
    * not readable.
    */
   performance?: Maybe<OrgPerformance>;
+  /**
+   * Path of the SKP recap (XLSX) of this unit and everything below it in a period: the
+   * plans the viewer may read, with their goals and indicators, and, for those who monitor
+   * the unit, the employees without a plan. Null for integration tokens without READ_PLANS.
+   */
+  plansExportUrl?: Maybe<Scalars['String']['output']>;
   /** Positions (jabatan) placed in this unit, ordered from the most senior. */
   positions: Array<Position>;
   /** Indicates whether the viewer may edit this unit and maintain its employees. */
@@ -3846,6 +3852,15 @@ export type OrgUnitExportUrlArgs = {
  */
 export type OrgUnitPerformanceArgs = {
   evaluationPeriod: Scalars['ID']['input'];
+};
+
+
+/**
+ * Unit kerja (unor, OPD): a node of an agency's organisation tree (SOTK), for example a
+ * dinas, a bidang or a seksi.
+ */
+export type OrgUnitPlansExportUrlArgs = {
+  period: Scalars['ID']['input'];
 };
 
 /** A page of units. */
@@ -7174,6 +7189,7 @@ export type OrgUnitResolvers<ContextType = Context, ParentType extends Resolvers
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   performance?: Resolver<Maybe<ResolversTypes['OrgPerformance']>, ParentType, ContextType, RequireFields<OrgUnitPerformanceArgs, 'evaluationPeriod'>>;
+  plansExportUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<OrgUnitPlansExportUrlArgs, 'period'>>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   viewerCanManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
