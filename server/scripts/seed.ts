@@ -12,8 +12,11 @@
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded';
 import { initOrm, migrate, type Orm } from '../src/db/orm';
-import { seedDemo, type DemoSummary } from '../src/seed/demo';
+import type { DemoSummary } from '../src/seed/demo';
 import { MAX_SYNTHETIC_EMPLOYEES, seedSynthetic, type SyntheticSummary } from '../src/seed/synthetic';
+import { seedSyntheticPlans } from '../src/seed/plans';
+import { seedDemoWithPlans } from '../src/seed/demo-with-plans';
+import { today } from '../src/lib/dates';
 import { SeedRefusedError } from '../src/seed/write';
 
 type Command = { kind: 'demo' } | { kind: 'synthetic'; employees: number; seed: number; agencyCode?: string };
@@ -100,8 +103,18 @@ async function run(command: Command): Promise<void> {
     await migrate(orm);
     const seeding = Date.now();
     const em = orm.em.fork();
-    if (command.kind === 'demo') printDemo(await em.transactional((tx) => seedDemo(tx)));
-    else printSynthetic(await em.transactional((tx) => seedSynthetic(tx, command)));
+    if (command.kind === 'demo') printDemo(await em.transactional((tx) => seedDemoWithPlans(tx)));
+    else
+      printSynthetic(
+        await em.transactional(async (tx) => {
+          const s = await seedSynthetic(tx, command);
+          // About three goals per plan, cascaded from each appraiser's goals (benchmarks).
+          await seedSyntheticPlans(tx, { agencyId: s.agencyId, year: Number(today().slice(0, 4)), goalsPerPlan: 3 });
+          return s;
+        }),
+      );
+    // Fresh bulk data has no statistics yet; without them PostgreSQL picks poor plans.
+    await em.getConnection().execute('analyze');
     console.log(`Seeded in ${((Date.now() - seeding) / 1000).toFixed(2)} s (${((Date.now() - started) / 1000).toFixed(2)} s with database start and migrations).`);
   } finally {
     await orm?.close(true);

@@ -13,10 +13,12 @@ import { sqlOne } from './db/sql';
 async function seedIfEmpty(k: Kinerja): Promise<Array<{ role: string; nip: string; name: string; password: string; description: string }>> {
   const em = k.orm.em.fork();
   const existing = await sqlOne<{ n: number }>(em, 'select count(*) as n from agency');
-  const { seedDemo, demoAccounts, planDemo } = await import('./seed/demo');
+  const { demoAccounts, planDemo } = await import('./seed/demo');
+  const { seedDemoWithPlans } = await import('./seed/demo-with-plans');
   if (existing!.n === 0) {
     console.log('First start: seeding the demo agency…');
-    const summary = await em.transactional((tem) => seedDemo(tem));
+    const summary = await em.transactional((tem) => seedDemoWithPlans(tem));
+    await em.getConnection().execute('analyze');
     return summary.accounts;
   }
   return demoAccounts(planDemo());
