@@ -12,6 +12,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { AppServices } from './app-services';
 import { buildSchema } from './graphql/schema';
 import { armorProtection } from './graphql/armor';
+import { inputGuardPlugin } from './graphql/input-guard';
 import { LoaderCache, type Context } from './graphql/context';
 import { authenticate, type Authenticator } from './auth/authenticate';
 import { today } from './lib/dates';
@@ -46,6 +47,18 @@ function formatError(services: AppServices) {
       if (tokens) return { message: `Syntax Error: Token limit of ${tokens[1]} exceeded.`, extensions: ext };
       return { ...formatted, extensions: ext };
     }
+    // graphql-js ends a long list of variable errors with this one, which has no code.
+    if (!code || code === 'INTERNAL_SERVER_ERROR') {
+      if (formatted.message === 'Too many errors processing variables, error limit reached. Execution aborted.') {
+        return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+      }
+    }
+    // Apollo's own request refusals (e.g. an unsupported persisted-query version) carry
+    // an HTTP 4xx but no code: they are client errors, not internal ones.
+    const http = (error as { extensions?: { http?: { status?: number } }; originalError?: unknown } | null)?.extensions?.http?.status;
+    if ((!code || code === 'INTERNAL_SERVER_ERROR') && typeof http === 'number' && http >= 400 && http < 500 && !(error as { originalError?: unknown }).originalError) {
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+    }
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     services.log.error({ err: original, path: formatted.path }, 'internal error');
     return { message: 'Internal server error.', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -75,13 +88,19 @@ export async function createApp(services: AppServices, modules: KinerjaModule[],
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ...(services.config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...armor.plugins,
+      inputGuardPlugin(),
     ],
     formatError: formatError(services),
   });
   await apollo.start();
 
   const makeContext = async (authorization: string | undefined, requestId: string = randomUUID()): Promise<Context> => {
-    const em = services.orm.em.fork();
+    // useContext: inside `ctx.em.transactional(cb)`, queries on ctx.em itself (loaders,
+    // scope helpers that only get ctx) join that transaction instead of taking a second
+    // pooled connection. Without it, pool-size concurrent transactions each waited for a
+    // second connection: the pool deadlocked until the acquire timeout (found by
+    // test/reliability/concurrency: 50 parallel approvals).
+    const em = services.orm.em.fork({ useContext: true });
     const viewer = await authenticate(services, em, authorization, extraAuthenticators);
     return { em, viewer, loaders: new LoaderCache(), requestId, today: today(), app: services };
   };
@@ -105,6 +124,8 @@ export async function createApp(services: AppServices, modules: KinerjaModule[],
       context: async ({ req }) => makeContext(req.headers.authorization, (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID()),
     }),
   );
+
+  for (const m of modules) m.routes?.(app, services, extraAuthenticators);
 
   if (existsSync(webDist)) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
