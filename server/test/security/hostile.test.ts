@@ -134,6 +134,19 @@ describe('request shape', () => {
     expect(r.json.errors[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
   });
 
+  it('answers persisted-query junk as a client error, never an internal one', async () => {
+    for (const body of [
+      { extensions: { persistedQuery: { version: 2 } } },
+      { query: '{ viewer { role } }', extensions: { persistedQuery: { version: 1, sha256Hash: '00' } } },
+      { extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } },
+    ]) {
+      const r = await api.raw(json(body, staff));
+      expect(r.status, r.text).toBeLessThan(500);
+      expect(r.json.errors[0].extensions.code, r.text).not.toBe('INTERNAL_SERVER_ERROR');
+      expect(leaks(r.json, r.status)).toEqual([]);
+    }
+  });
+
   it('huge variables: a body over the size limit gets 413, a big but legal one a clear error', async () => {
     const tooBig = json({ query: 'query($q: String!) { employeeSearch(query: $q) { totalCount } }', variables: { q: 'a'.repeat(3 * 1024 * 1024) } }, staff);
     await underAttack(async () => {

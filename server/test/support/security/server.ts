@@ -46,24 +46,39 @@ export interface RawResponse {
   json: any;
 }
 
-export const PRODUCTION_ENV = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), LOG_LEVEL: 'silent' };
+export const PRODUCTION_ENV = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), LOG_LEVEL: process.env.SEC_LOG_LEVEL ?? 'silent' };
 
-export async function startSecApi(opts: { env?: Record<string, string>; fixture?: boolean; poolMax?: number } = {}): Promise<SecApi> {
-  const adminUrl = inject('dbAdminUrl');
-  const template = inject('dbTemplate');
-  const name = `${template}_${randomBytes(5).toString('hex')}`;
+export interface SecApiOptions {
+  env?: Record<string, string>;
+  fixture?: boolean;
+  poolMax?: number;
+  /** Another PostgreSQL server (e.g. a throwaway cluster): an empty database there, migrated by bootstrap. */
+  adminUrl?: string;
+}
+
+/** Creates the test database: a clone of the migrated template, or an empty one on `adminUrl`. */
+export async function createTestDatabase(adminUrlOverride?: string): Promise<{ name: string; url: string }> {
+  const adminUrl = adminUrlOverride ?? inject('dbAdminUrl');
+  const template = adminUrlOverride ? null : inject('dbTemplate');
+  const name = `${template ?? 'kinerja_sec'}_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database ${name} template ${template}`);
+  await admin.query(template ? `create database ${name} template ${template}` : `create database ${name}`);
   await admin.end();
-  const databaseUrl = withDatabase(adminUrl, name);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DB_POOL_MAX: String(opts.poolMax ?? 10), ...opts.env } as NodeJS.ProcessEnv);
+  return { name, url: withDatabase(adminUrl, name) };
+}
+
+export async function startSecApi(opts: SecApiOptions = {}): Promise<SecApi> {
+  const { name, url: databaseUrl } = await createTestDatabase(opts.adminUrl);
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.SEC_LOG_LEVEL ?? 'silent', DB_POOL_MAX: String(opts.poolMax ?? 10), ...opts.env } as NodeJS.ProcessEnv);
   const k = await bootstrap(config, databaseUrl);
   await new Promise<void>((resolve) => k.app.server.listen(0, '127.0.0.1', resolve));
   const port = (k.app.server.address() as { port: number }).port;
   const url = `http://127.0.0.1:${port}/graphql`;
   const fx = opts.fixture === false ? (null as unknown as Fixture) : await buildFixture(k.orm.em.fork());
   const db = new pg.Pool({ connectionString: databaseUrl, max: 4, application_name: 'kinerja-test-assert' });
+  // Tests restart or cut the database: an idle client's error must not crash the run.
+  db.on('error', () => undefined);
   const tokens = new Map<string, string>();
 
   const raw = async (init: RawRequest): Promise<RawResponse> => {

@@ -5,12 +5,17 @@ import type pg from 'pg';
  * statement. Two equal snapshots mean nothing was written in between.
  *
  * `login_attempt` is left out by default: a refused sign-in records its failure there
- * on purpose (that is the brute-force lock). `api_token.last_used_at` moves on every
+ * on purpose (that is the brute-force lock). `allowance_rollup*` are derived caches that
+ * reads refresh (evaluation's maintained TPP rollup, "refreshed on read"). `api_token.last_used_at` moves on every
  * authenticated integration read, so that column is left out of the checksum.
+ * `TOKEN_MUTATION` audit rows are written by the integration scope rule for every
+ * mutation attempt a token makes (integrations/rules.ts: attempt logging, by design),
+ * before the mutation itself decides; they are left out of the audit_log checksum.
  */
-export const DEFAULT_EXCLUDE = ['login_attempt', 'mikro_orm_migrations'];
+export const DEFAULT_EXCLUDE = ['login_attempt', 'mikro_orm_migrations', 'allowance_rollup', 'allowance_rollup_month', 'allowance_rollup_dirty'];
 
 const COLUMN_EXCLUDE: Record<string, string[]> = { api_token: ['last_used_at'] };
+const ROW_FILTER: Record<string, string> = { audit_log: `action <> 'TOKEN_MUTATION'` };
 
 export type Snapshot = Record<string, string>;
 
@@ -32,7 +37,7 @@ async function snapshotSql(db: pg.Pool, exclude: string[]): Promise<string> {
         .filter((c) => !skip.includes(c));
       rowExpr = `row(${cols.map((c) => `t."${c}"`).join(', ')})::text`;
     }
-    parts.push(`select '${t}' as name, count(*)::text || ':' || coalesce(md5(string_agg(${rowExpr}, '|' order by ${rowExpr})), '-') as sig from "${t}" t`);
+    parts.push(`select '${t}' as name, count(*)::text || ':' || coalesce(md5(string_agg(${rowExpr}, '|' order by ${rowExpr})), '-') as sig from "${t}" t${ROW_FILTER[t] ? ` where ${ROW_FILTER[t]}` : ''}`);
   }
   const text = parts.join(' union all ');
   cachedSql = { key, text };

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSchema } from '../../src/graphql/schema';
+import { loadModules } from '../../src/modules/registry';
+import { PRODUCTION_ENV, startSecApi, type SecApi } from '../support/security/server';
+import { leakChecker, type LeakCheck } from '../support/security/leaks';
+import { allScopes, createIntegrationToken } from '../support/security/actors';
+import { dbSnapshot } from '../support/security/snapshot';
+
+/**
+ * Minimal reproductions of what the schema fuzzer found, one test each, so a
+ * regression is named precisely (the fuzzer only says "seed N, operation M").
+ */
+let api: SecApi;
+let leaks: LeakCheck;
+let admin: string;
+
+beforeAll(async () => {
+  api = await startSecApi({ env: PRODUCTION_ENV });
+  leaks = await leakChecker(api.db);
+  admin = await api.as('admin');
+});
+afterAll(() => api?.stop());
+
+describe('text PostgreSQL cannot store: NUL characters and unpaired surrogates', () => {
+  it.each([
+    ['a variable', `mutation($i: OrgUnitCreateInput!) { orgUnitCreate(input: $i) { orgUnit { id } userErrors { code } } }`, { i: { code: 'NUL1', name: 'Seksi\u0000Baru' } }],
+    ['a string literal', `mutation { orgUnitCreate(input: { code: "NUL2", name: "Seksi\\u0000Baru" }) { orgUnit { id } userErrors { code } } }`, {}],
+    ['a sign-in NIP', `mutation($i: LoginInput!) { login(input: $i) { token userErrors { code } } }`, { i: { nip: 'a\u0000b', password: 'x' } }],
+    ['a cursor', `query($a: String) { employeeSearch(query: "Staf", after: $a) { totalCount } }`, { a: 'a\u0000b' }],
+    // jsonb (audit data) refuses "\ud800"; found on behaviorExpectationSet.
+    ['an unpaired surrogate', `mutation($i: OrgUnitCreateInput!) { orgUnitCreate(input: $i) { orgUnit { id } userErrors { code } } }`, { i: { code: 'SUR1', name: 'Seksi \ud800 Baru' } }],
+  ])('refuses %s as bad input (400), writing nothing', async (_what, query, variables) => {
+    const before = await dbSnapshot(api.db);
+    const r = await api.raw({ headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body: JSON.stringify({ query, variables }) });
+    expect(r.status).toBe(400);
+    expect(r.json.errors[0]).toMatchObject({ message: 'Text may not contain NUL characters (U+0000) or unpaired surrogates.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(leaks(r.json, r.status)).toEqual([]);
+    expect(await dbSnapshot(api.db)).toEqual(before);
+  });
+});
+
+describe('many invalid variable values at once', () => {
+  it('answers the "too many errors" cut-off as bad input, not an internal error', async () => {
+    const evaluationPeriods = Array.from({ length: 60 }, () => ({ kind: 'MONTHLY', name: 'x', startDate: '2026-02-30', endDate: 'never', deadline: 'now' }));
+    const r = await api.gql(`mutation($i: PeriodCreateInput!) { periodCreate(input: $i) { userErrors { code } } }`, { i: { year: 2030, evaluationPeriods } }, admin);
+    expect(r.status).toBe(400);
+    expect(r.errors!.length).toBeGreaterThan(50);
+    expect(r.errors!.map((e) => e.extensions?.code).filter((c) => c !== 'BAD_USER_INPUT')).toEqual([]);
+    expect(leaks(r, r.status)).toEqual([]);
+  });
+});
+
+describe('integration tokens and the viewer', () => {
+  // BUG (schema/auth/auth.graphql `Viewer.employee: Employee!`, resolver in
+  // server/src/modules/auth/module.ts `Viewer.employee`): an INTEGRATION token has no
+  // employee, the resolver returns null for a non-null field, and the response is an
+  // INTERNAL_SERVER_ERROR (logged as an internal error) instead of null / a clear refusal.
+  // Reproduce: create any token, POST `{ viewer { employee { name } } }` with it.
+  it.fails('answers viewer.employee for a token without an internal error', async () => {
+    const schema = buildSchema(await loadModules()).schema;
+    const t = await createIntegrationToken(api, allScopes(schema));
+    const r = await api.gql(`{ viewer { role employee { name } } }`, {}, t!.secret);
+    expect(leaks(r, r.status)).toEqual([]);
+  });
+});
