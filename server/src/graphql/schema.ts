@@ -72,5 +72,23 @@ export function buildSchema(modules: KinerjaModule[], extraTypeDefs: string[] = 
   // Only fields with declared resolvers are wrapped (research/reliability.md §4.4: wrapping
   // every default resolver cost 69 % throughput). Every root field has a resolver, so the
   // deny fallback still covers any root field without a rule.
-  return { schema: applyMiddlewareToDeclaredResolvers(schema, permissions), rules };
+  const guarded = applyMiddlewareToDeclaredResolvers(schema, permissions);
+  restoreUnguarded(schema, guarded, all.flatMap((m) => m.unguarded ?? []));
+  return { schema: guarded, rules };
+}
+
+/**
+ * Puts the original resolvers back on a short list of hot fields (cascade tree nodes):
+ * the async shield wrapper around each of thousands of nodes cost half the tree's time
+ * (bench: cascade-overhead). Root fields can never be listed.
+ */
+function restoreUnguarded(original: GraphQLSchema, guarded: GraphQLSchema, fields: string[]): void {
+  for (const name of fields) {
+    const [type, field] = name.split('.');
+    if (type === 'Query' || type === 'Mutation') throw new Error(`Root field ${name} cannot be unguarded.`);
+    const from = (original.getType(type) as any)?.getFields?.()[field];
+    const to = (guarded.getType(type) as any)?.getFields?.()[field];
+    if (!from || !to) throw new Error(`Unguarded field ${name} does not exist.`);
+    to.resolve = from.resolve;
+  }
 }

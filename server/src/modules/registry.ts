@@ -31,6 +31,12 @@ export interface KinerjaModule {
    * the error handler; they authenticate with the same bearer tokens as the API.
    */
   routes?: (app: Express, services: AppServices, authenticators: Authenticator[]) => void;
+  /**
+   * Hot fields ("Type.field") served without the shield wrapper: only fields of object
+   * types that are reached solely through guarded root fields and whose rows are scoped
+   * by the module itself (e.g. the nodes of a cascade tree, thousands per response).
+   */
+  unguarded?: string[];
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));

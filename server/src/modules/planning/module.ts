@@ -12,6 +12,8 @@ const planning: KinerjaModule = {
   name: 'planning',
   resolvers: { Query: planningQueries, Mutation: planningMutations, ...planningTypes, Employee: employeeExtension },
   permissions: planningPermissions,
+  // A goal's opaque id is computed from the row the resolver already returned.
+  unguarded: ['Goal.id'],
   nodes: planningNodes,
 };
 
