@@ -113,7 +113,18 @@ export function monitorableUnitLoader(ctx: Context): DataLoader<number, boolean>
   }));
 }
 
-export const canMonitorUnit = (ctx: Context, unitId: number): Promise<boolean> => monitorableUnitLoader(ctx).load(unitId);
+/**
+ * May the viewer monitor the unit (by id, or a unit row)? With a row, agency-wide viewers are
+ * answered without a statement.
+ */
+export async function canMonitorUnit(ctx: Context, unit: number | { id: number; agencyId: number }): Promise<boolean> {
+  const v = ctx.viewer;
+  if (!v) return false;
+  if (v.role === 'SUPERADMIN') return true;
+  if (typeof unit === 'number') return monitorableUnitLoader(ctx).load(unit);
+  if (isAgencyWide(v)) return v.agencyId === unit.agencyId;
+  return monitorableUnitLoader(ctx).load(unit.id);
+}
 
 /** Head position of a unit: its most senior position (least depth, then lowest id). */
 export async function unitHeadPosition(em: Em, agencyId: number, unitId: number): Promise<{ id: number; superiorId: number | null } | null> {

@@ -26,7 +26,7 @@ export const monitoringResolvers: Resolvers = {
   Query: {
     unitMonitoring: async (_p, { unit, evaluationPeriod }, ctx) => {
       const found = await unitAndPeriod(ctx, unit, evaluationPeriod);
-      if (!found || !(await canMonitorUnit(ctx, found.unit.id))) return null;
+      if (!found || !(await canMonitorUnit(ctx, found.unit))) return null;
       const period = await planL.periodById(ctx).load(found.period.periodId);
       return period ? { unit: found.unit, evaluationPeriod: found.period, period } : null;
     },

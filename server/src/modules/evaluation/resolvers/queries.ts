@@ -35,7 +35,7 @@ export const evaluationQueries: QueryResolvers = {
   },
   distributionCheck: async (_p, { unit, evaluationPeriod }, ctx) => {
     const found = await unitAndPeriod(ctx, unit, evaluationPeriod);
-    if (!found || !(await canMonitorUnit(ctx, found.unit.id))) return null;
+    if (!found || !(await canMonitorUnit(ctx, found.unit))) return null;
     return (await cachedSubtreeChecks(ctx, found.unit, found.period.id)).root;
   },
   distributionPatterns: () => ORG_PERFORMANCES.map((o) => toGqlPattern(DISTRIBUTION_PATTERNS[o])),
