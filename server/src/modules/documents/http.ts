@@ -12,8 +12,17 @@ import { loadModules } from '../registry';
  * /graphql (sessions and every module's authenticators, so integration tokens work
  * and are rate-limited the same way), the same error shape and codes.
  */
-let authenticators: Promise<Authenticator[]> | null = null;
-const allAuthenticators = () => (authenticators ??= loadModules().then((ms) => ms.flatMap((m) => m.authenticators ?? [])));
+let discovered: Promise<Authenticator[]> | null = null;
+const given = new WeakMap<AppServices, Authenticator[]>();
+
+/** The authenticators the app was built with (the routes hook passes them). */
+export function useAuthenticators(services: AppServices, list: Authenticator[]): void {
+  given.set(services, list);
+}
+
+/** Those given to the app, else every module's (routes mounted by hand, as in tests). */
+const allAuthenticators = (services: AppServices) =>
+  given.get(services) ?? (discovered ??= loadModules().then((ms) => ms.flatMap((m) => m.authenticators ?? [])));
 
 export function sendError(res: express.Response, status: number, code: string, message: string, extensions: Record<string, unknown> = {}): void {
   res.setHeader('Cache-Control', 'no-store');
@@ -32,7 +41,7 @@ export async function fileContext(req: express.Request, res: express.Response, s
   const em = services.orm.em.fork();
   let viewer;
   try {
-    viewer = await authenticate(services, em, req.headers.authorization, await allAuthenticators());
+    viewer = await authenticate(services, em, req.headers.authorization, await allAuthenticators(services));
   } catch (err) {
     if (err instanceof GraphQLError) {
       sendRefusal(res, err);

@@ -12,7 +12,7 @@ const documents: KinerjaModule = {
   name: 'documents',
   resolvers: { Mutation: importMutations, ...linkResolvers },
   permissions: documentPermissions,
-  routes: (app, services) => mountDocumentRoutes(app, services),
+  routes: mountDocumentRoutes,
 };
 
 export default documents;

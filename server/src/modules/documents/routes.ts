@@ -1,5 +1,7 @@
 import express from 'express';
 import type { AppServices } from '../../app-services';
+import type { Authenticator } from '../../auth/authenticate';
+import { useAuthenticators } from './http';
 import { orgUnitXlsx } from './export/route';
 import { unitPlansXlsx } from './export/plans-route';
 import { planPdf } from './pdf/route';
@@ -15,9 +17,10 @@ import { logbookNdjson } from '../integrations/sync/ndjson-route';
  * Refusals use the API's error shape and codes: 401 UNAUTHENTICATED / TOKEN_EXPIRED /
  * TOKEN_REVOKED, 429 RATE_LIMITED with Retry-After, 403 FORBIDDEN / TOKEN_SCOPE, 404
  * NOT_FOUND (also for another agency's objects, so nothing leaks).
- * Mount once, before any catch-all route: `mountDocumentRoutes(app, services)`.
+ * Mounted through the module's `routes` hook (app.ts), before the web app's catch-all.
  */
-export function mountDocumentRoutes(app: express.Express, services: AppServices): void {
+export function mountDocumentRoutes(app: express.Express, services: AppServices, authenticators?: Authenticator[]): void {
+  if (authenticators) useAuthenticators(services, authenticators);
   if (app.locals.kinerjaDocumentRoutes) return;
   app.locals.kinerjaDocumentRoutes = true;
   const router = express.Router();
