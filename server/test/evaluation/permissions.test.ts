@@ -105,3 +105,21 @@ describe('permission matrix of the evaluation module', () => {
     expect(await ACTIONS[action](await api.as(who))).toBe(expected);
   });
 });
+
+describe('integration tokens', () => {
+  it('read results with READ_EVALUATIONS only', async () => {
+    const create = `mutation($i: ApiTokenCreateInput!) { apiTokenCreate(input: $i) { secret } }`;
+    const reader = (await api.gql(create, { i: { name: 'Mesin TPP', scopes: ['READ_EVALUATIONS'] } }, await api.as('admin'))).data.apiTokenCreate.secret;
+    const other = (await api.gql(create, { i: { name: 'Dasbor org', scopes: ['READ_ORG'] } }, await api.as('admin'))).data.apiTokenCreate.secret;
+    const q = `query($id: ID!, $u: ID!, $ep: ID!) { evaluation(id: $id) { performanceRating } unitMonitoring(unit: $u, evaluationPeriod: $ep) { evaluationProgress { rated } } }`;
+    const vars = { id: g('Evaluation', evId), u: g('OrgUnit', api.fx.units.seksi.id), ep: g('EvaluationPeriod', f.ep.q1) };
+    const ok = await api.gql(q, vars, reader);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.evaluation.performanceRating).toBe('GOOD');
+    expect(ok.data.unitMonitoring.evaluationProgress.rated).toBeGreaterThan(0);
+    const denied = await api.gql(q, vars, other);
+    expect(denied.errors?.[0].extensions?.code).toBe('TOKEN_SCOPE');
+    const write = await api.gql(RATE, { i: { performancePlan: g('PerformancePlan', f.plans.staff1), evaluationPeriod: g('EvaluationPeriod', f.ep.q1), resultRating: 'MEETS_EXPECTATIONS', behaviorRating: 'MEETS_EXPECTATIONS' } }, reader);
+    expect(write.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
