@@ -4,6 +4,10 @@ import { tokenResolvers } from './resolvers/tokens';
 import { syncQueries } from './resolvers/sync';
 import { tokenAuthenticator } from './tokens/authenticate';
 import { tokenById } from './loaders';
+import { limiterConfig } from './rate-limit/limiter';
+
+// Fail at start, with the variable's name, on an invalid TOKEN_RATE_LIMIT_* or REDIS_URL.
+limiterConfig();
 
 /**
  * Integrations: API tokens for the INTEGRATION role (create, rotate, revoke; only a
