@@ -42,6 +42,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             {viewer.isAppraiser && <NavLink to="/matriks">Matriks</NavLink>}
             {viewer.isAppraiser && <NavLink to="/persetujuan">Persetujuan</NavLink>}
             {viewer.isAppraiser && <NavLink to="/verifikasi">Verifikasi</NavLink>}
+            <NavLink to="/penilaian">Penilaian</NavLink>
             {canManageOrg(viewer.role) && <NavLink to="/organisasi">Organisasi</NavLink>}
             {canManageOrg(viewer.role) && <NavLink to="/pegawai">Pegawai</NavLink>}
             <NavLink to="/kata-sandi">Kata sandi</NavLink>

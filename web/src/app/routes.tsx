@@ -22,6 +22,10 @@ const LogbookPage = lazy(() => import('../features/logbook/LogbookPage').then((m
 const BulkEntryPage = lazy(() => import('../features/logbook/BulkEntryPage').then((m) => ({ default: m.BulkEntryPage })));
 const ImportPage = lazy(() => import('../features/logbook/ImportPage').then((m) => ({ default: m.ImportPage })));
 const VerificationInboxPage = lazy(() => import('../features/logbook/VerificationInboxPage').then((m) => ({ default: m.VerificationInboxPage })));
+// Penilaian kinerja: own results, the appraiser's list and the evaluation of one plan.
+const MyResultsPage = lazy(() => import('../features/evaluation/MyResultsPage').then((m) => ({ default: m.MyResultsPage })));
+const AppraiseListPage = lazy(() => import('../features/evaluation/AppraiseListPage').then((m) => ({ default: m.AppraiseListPage })));
+const AppraisePage = lazy(() => import('../features/evaluation/AppraisePage').then((m) => ({ default: m.AppraisePage })));
 
 /** Screens reserved for admins and operators; the API enforces the same rule. */
 function OrgOnly({ children }: { children: ReactNode }) {
@@ -54,6 +58,9 @@ export const routes: readonly Route[] = [
       <VerificationInboxPage filter={{ employee: loc.query.get('pegawai'), from: loc.query.get('dari'), to: loc.query.get('sampai') }} />
     ),
   },
+  { pattern: '/penilaian', render: (_, loc) => <MyResultsPage period={loc.query.get('periode')} /> },
+  { pattern: '/penilaian/bawahan', render: (_, loc) => <AppraiseListPage period={loc.query.get('periode')} /> },
+  { pattern: '/penilaian/skp/:planId', render: (p, loc) => <AppraisePage planId={p['planId'] ?? ''} period={loc.query.get('periode')} /> },
 ];
 
 export function NotFoundPage() {
