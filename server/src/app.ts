@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { AppServices } from './app-services';
@@ -86,6 +86,9 @@ export async function createApp(services: AppServices, modules: KinerjaModule[],
     // this, a production config in a process without NODE_ENV serves the Sandbox IDE.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // No HTTP cache hints are used; the default cache-control plugin wrapped every field
+      // (a sync page of 1,000 rows: 132 -> 77 ms).
+      ApolloServerPluginCacheControlDisabled(),
       ...(services.config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...armor.plugins,
       inputGuardPlugin(),

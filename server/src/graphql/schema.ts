@@ -26,6 +26,20 @@ export function loadTypeDefs(): string[] {
   return files;
 }
 
+/**
+ * Integration tokens read through `node(id:)` only what their scopes cover (the same
+ * scopes the root queries demand); types not listed here are refused to tokens.
+ */
+const NODE_SCOPES: Record<string, string> = {
+  Agency: 'READ_ORG', OrgUnit: 'READ_ORG', Position: 'READ_ORG', Employee: 'READ_ORG', Assignment: 'READ_ORG', AppraiserOverride: 'READ_ORG',
+  Period: 'READ_PLANS', EvaluationPeriod: 'READ_PLANS', PerformanceAgreement: 'READ_PLANS', StrategicObjective: 'READ_PLANS', KeyIndicator: 'READ_PLANS',
+  PerformancePlan: 'READ_PLANS', Goal: 'READ_PLANS', Indicator: 'READ_PLANS',
+  LogbookEntry: 'READ_LOGBOOK', ActionPlan: 'READ_LOGBOOK', Realization: 'READ_LOGBOOK',
+  Evaluation: 'READ_EVALUATIONS', OrgPerformance: 'READ_EVALUATIONS', Feedback: 'READ_EVALUATIONS', SelfAssessment: 'READ_EVALUATIONS',
+  FeedbackOption: 'READ_EVALUATIONS', AllowanceRuleTable: 'READ_EVALUATIONS', AttendanceRecord: 'READ_EVALUATIONS',
+};
+const tokenMayFetch = (scopes: string[], type: string) => !!NODE_SCOPES[type] && scopes.includes(NODE_SCOPES[type]);
+
 /** `node`/`nodes`, the Node interface and scalars: served from the modules' fetchers. */
 function coreModule(modules: KinerjaModule[]): KinerjaModule {
   const fetchers = Object.assign({}, ...modules.map((m) => m.nodes ?? {})) as NonNullable<KinerjaModule['nodes']>;
@@ -34,6 +48,7 @@ function coreModule(modules: KinerjaModule[]): KinerjaModule {
     if (!decoded) throw badInput('Invalid id.');
     const fetch = fetchers[decoded.type];
     if (!fetch) throw badInput('Invalid id.');
+    if (ctx.viewer?.kind === 'TOKEN' && !tokenMayFetch(ctx.viewer.scopes ?? [], decoded.type)) return null;
     const obj = await fetch(ctx, decoded.id);
     return obj ? Object.assign(obj, { __typename: decoded.type }) : null;
   };

@@ -1,5 +1,6 @@
 import { allow } from 'graphql-shield';
-import { isAuthenticated, isEmployee } from '../../auth/rules';
+import { isEmployee } from '../../auth/rules';
+import { employeeOrScope } from '../integrations/rules';
 
 /**
  * Role gates of the cascade module. The fields it adds to Goal, PerformancePlan and
@@ -9,7 +10,7 @@ import { isAuthenticated, isEmployee } from '../../auth/rules';
  */
 export const cascadePermissions = {
   Query: {
-    resultRoleMatrix: isAuthenticated,
+    resultRoleMatrix: employeeOrScope('READ_PLANS'),
   },
   Mutation: {
     goalCascade: isEmployee,

@@ -1,5 +1,9 @@
 import { allow } from 'graphql-shield';
 import { isAdmin, isAdminOrOperator, isAuthenticated } from '../../auth/rules';
+import { employeeOrScope } from '../integrations/rules';
+
+/** People read the organisation; integration tokens need the READ_ORG scope. */
+const readOrg = employeeOrScope('READ_ORG');
 
 /**
  * Role gates of the org module. Row scoping (tenant, subtree, reporting line) is
@@ -9,12 +13,12 @@ import { isAdmin, isAdminOrOperator, isAuthenticated } from '../../auth/rules';
  */
 export const orgPermissions = {
   Query: {
-    agencies: isAuthenticated,
-    orgUnit: isAuthenticated,
-    position: isAuthenticated,
-    employee: isAuthenticated,
-    employeeByNip: isAuthenticated,
-    employeeSearch: isAuthenticated,
+    agencies: readOrg,
+    orgUnit: readOrg,
+    position: readOrg,
+    employee: readOrg,
+    employeeByNip: readOrg,
+    employeeSearch: readOrg,
   },
   Mutation: {
     orgUnitCreate: isAdminOrOperator,
