@@ -1373,6 +1373,13 @@ export type Evaluation = Node & {
    * with the legacy strategy.
    */
   legacyBehaviorScores?: Maybe<Array<Scalars['Float']['output']>>;
+  /**
+   * Link to the printable evaluation document (dokumen evaluasi kinerja pegawai, PDF, A4):
+   * the periodic evaluation, or the annual one for the FINAL evaluation period. A path
+   * under /files served with the same bearer sign-in; null when the viewer may not read
+   * the evaluation (or is an integration token without READ_EVALUATIONS).
+   */
+  pdfUrl?: Maybe<Scalars['String']['output']>;
   /** Plan (SKP) evaluated. */
   performancePlan?: Maybe<PerformancePlan>;
   /** Predikat kinerja, from the matrix, once both ratings are given. */
@@ -6688,6 +6695,7 @@ export type EvaluationResolvers<ContextType = Context, ParentType extends Resolv
   isAnnual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isUnitHead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   legacyBehaviorScores?: Resolver<Maybe<Array<ResolversTypes['Float']>>, ParentType, ContextType>;
+  pdfUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   performancePlan?: Resolver<Maybe<ResolversTypes['PerformancePlan']>, ParentType, ContextType>;
   performanceRating?: Resolver<Maybe<ResolversTypes['PerformanceRating']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['EvaluationPeriod'], ParentType, ContextType>;

@@ -2,6 +2,7 @@ import type { KinerjaModule } from '../registry';
 import { documentPermissions } from './permissions';
 import { importMutations } from './resolvers/import';
 import { linkResolvers } from './resolvers/links';
+import { evaluationLinkResolvers } from './resolvers/evaluation-links';
 import { mountDocumentRoutes } from './routes';
 
 /**
@@ -10,7 +11,7 @@ import { mountDocumentRoutes } from './routes';
  */
 const documents: KinerjaModule = {
   name: 'documents',
-  resolvers: { Mutation: importMutations, ...linkResolvers },
+  resolvers: { Mutation: importMutations, ...linkResolvers, ...evaluationLinkResolvers },
   permissions: documentPermissions,
   routes: mountDocumentRoutes,
 };

@@ -5,6 +5,7 @@ import { useAuthenticators } from './http';
 import { orgUnitXlsx } from './export/route';
 import { unitPlansXlsx } from './export/plans-route';
 import { planPdf } from './pdf/route';
+import { evaluationPdf } from './pdf/evaluation-route';
 import { logbookNdjson } from '../integrations/sync/ndjson-route';
 
 /**
@@ -13,6 +14,7 @@ import { logbookNdjson } from '../integrations/sync/ndjson-route';
  * - `GET /files/org-units/<OrgUnit id>.xlsx[?at=YYYY-MM-DD]` (link: `OrgUnit.exportUrl`);
  * - `GET /files/org-units/<OrgUnit id>/plans.xlsx?period=<Period id>`, the SKP recap (link: `OrgUnit.plansExportUrl`);
  * - `GET /files/plans/<PerformancePlan id>.pdf`, the printable SKP (link: `PerformancePlan.pdfUrl`);
+ * - `GET /files/evaluations/<Evaluation id>.pdf`, the printable evaluation, periodic or annual (link: `Evaluation.pdfUrl`);
  * - `GET /files/sync/logbook-entries.ndjson`, the bulk form of `logbookEntriesSync` (integrations/sync).
  * Refusals use the API's error shape and codes: 401 UNAUTHENTICATED / TOKEN_EXPIRED /
  * TOKEN_REVOKED, 429 RATE_LIMITED with Retry-After, 403 FORBIDDEN / TOKEN_SCOPE, 404
@@ -27,6 +29,7 @@ export function mountDocumentRoutes(app: express.Express, services: AppServices,
   router.get('/org-units/:file', orgUnitXlsx(services));
   router.get('/org-units/:unit/plans.xlsx', unitPlansXlsx(services));
   router.get('/plans/:file', planPdf(services));
+  router.get('/evaluations/:file', evaluationPdf(services));
   router.get('/sync/logbook-entries.ndjson', logbookNdjson(services));
   app.use('/files', router);
 }

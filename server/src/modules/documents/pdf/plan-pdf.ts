@@ -32,7 +32,7 @@ function heading(doc: PDFKit.PDFDocument, d: PlanDocument): void {
 
 const dash = (s: string | null | undefined) => (s && s.trim() ? s : '-');
 
-function identity(doc: PDFKit.PDFDocument, d: PlanDocument): void {
+export function identity(doc: PDFKit.PDFDocument, d: PlanDocument): void {
   const t = new PdfTable(doc, [
     { header: 'NO', width: 22, align: 'center' }, { header: '', width: 85 },
     { header: 'PEGAWAI YANG DINILAI', width: 136 }, { header: 'PEJABAT PENILAI KINERJA', width: 136 }, { header: 'ATASAN PEJABAT PENILAI KINERJA', width: 136 },
