@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type express from 'express';
 import type { AppServices } from '../../app-services';
-import { authenticate, type Authenticator } from '../../auth/authenticate';
-import { LoaderCache, type Context } from '../../graphql/context';
-import { addDays, isDate, today } from '../../lib/dates';
+import type { Authenticator } from '../../auth/authenticate';
+import { addDays, isDate } from '../../lib/dates';
+import { fileContext, useAuthenticators } from '../documents/http';
 import { parseGlobalId } from '../../lib/ids';
 import * as orgL from '../org/loaders';
 import { canReadLogbookOf } from './scope';
@@ -27,11 +26,12 @@ function fail(res: express.Response, status: number, code: string, message: stri
 export function mountLogbookFiles(app: express.Express, services: AppServices, authenticators: Authenticator[] = []): void {
   app.get('/files/logbook.xlsx', async (req, res) => {
     try {
-      const em = services.orm.em.fork();
-      const viewer = await authenticate(services, em, req.headers.authorization, authenticators);
-      if (!viewer) return fail(res, 401, 'UNAUTHENTICATED', 'Sign in first.');
-      if (viewer.mustChangePassword) return fail(res, 403, 'PASSWORD_CHANGE_REQUIRED', 'Change your one-time password first.');
-      const ctx: Context = { em, viewer, loaders: new LoaderCache(), requestId: randomUUID(), today: today(), app: services };
+      // Same sign-in as every /files route: expired, revoked and rate-limited tokens get
+      // their own 401/429 answers (documents/http.ts), never a 500.
+      useAuthenticators(services, authenticators);
+      const ctx = await fileContext(req, res, services);
+      if (!ctx) return;
+      const viewer = ctx.viewer!;
       const q = req.query as Record<string, unknown>;
       const from = typeof q.from === 'string' ? q.from : '';
       const to = typeof q.to === 'string' ? q.to : '';
