@@ -62,12 +62,7 @@ afterAll(() => api?.stop());
  * reported, fix owned by another module): counted and printed, not failed twice. When
  * the bug is fixed, its it.fails test turns red: remove the entry here as well.
  */
-const KNOWN: { bug: string; match: (f: Finding) => boolean }[] = [
-  {
-    bug: 'Viewer.employee is non-null but null for integration tokens (schema/auth/auth.graphql)',
-    match: (f) => f.kind === 'leak' && f.op.startsWith('[integration]') && /\{ viewer \{[^]*employee \{/.test(f.op) && /Internal server error|INTERNAL_SERVER_ERROR/.test(f.detail),
-  },
-];
+const KNOWN: { bug: string; match: (f: Finding) => boolean }[] = [];
 
 const unknown = (f: Finding) => !KNOWN.some((k) => k.match(f));
 const show = (kind: Finding['kind']) => findings.filter((f) => f.kind === kind && unknown(f)).slice(0, 5).map((f) => `${f.detail}\n  ${f.op}`);

@@ -11,7 +11,8 @@ const auth: KinerjaModule = {
   name: 'auth',
   resolvers: {
     Query: {
-      viewer: (_p, _a, ctx) => ctx.viewer,
+      // The signed-in account; integration tokens are not accounts, so they get null.
+      viewer: (_p, _a, ctx) => (ctx.viewer?.kind === 'EMPLOYEE' ? ctx.viewer : null),
     },
     Mutation: {
       login: (_p, { input }, ctx) => payload(() => login(ctx, input.nip, input.password)),
