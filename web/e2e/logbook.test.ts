@@ -41,14 +41,15 @@ afterAll(async () => {
   await api?.stop();
 });
 
-/** A page signed in as `who`; pages of one context share localStorage, so start signed out. */
+/** A page signed in as `who`. */
 async function open(who: { nip: string }, viewport?: { width: number; height: number }): Promise<Page> {
   const { page, consoleErrors: errors } = await newPage(browser.context);
   if (viewport) await page.setViewportSize(viewport);
   page.on('close', () => consoleErrors.push(...errors.filter((e) => !/favicon/.test(e))));
-  await page.goto(`${base}/#/`);
+  // Clear the shared localStorage on a same-origin page without the app (no request of the
+  // previous user's session can run meanwhile), then sign in.
+  await page.goto(`${base}/healthz`);
   await page.evaluate(() => window.localStorage.clear());
-  await page.reload();
   await signIn(page, base, who.nip, DEMO_PASSWORD);
   return page;
 }
@@ -145,6 +146,7 @@ describe('catatan harian in the browser', () => {
     await page.goto(`${base}/#/catatan-harian`);
     await page.getByRole('article', { name: `07:30–09:00 ${ACTIVITY}` }).waitFor();
     await screenshot(page, 'logbook-06-phone-week');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.goto(`${base}/#/catatan-harian/isi-pekan`);
     await page.getByRole('heading', { name: 'Isi catatan satu pekan' }).waitFor();
     await screenshot(page, 'logbook-07-phone-bulk', false);

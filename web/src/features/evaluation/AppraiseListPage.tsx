@@ -11,6 +11,7 @@ import { EvaluationPeriodPicker } from './EvaluationPeriodPicker';
 import { evaluationStatusLabel, ratingLabel, ratingTone } from './labels';
 import { defaultEvaluationPeriod, startedPeriods } from './periods';
 import { UnitDistribution, useUnitDistribution } from './UnitDistribution';
+import '../planning/planning.css';
 import './evaluation.css';
 
 export const AppraisePeriodsDocument = graphql(`
@@ -82,7 +83,7 @@ function PlansTable({ periodId, epId }: { periodId: string; epId: string }) {
   }
   return (
     <>
-      <table className="table table--stack">
+      <table className="table table--stack eval-table">
         <thead>
           <tr>
             <th scope="col">Pegawai</th>

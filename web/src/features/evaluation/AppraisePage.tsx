@@ -18,6 +18,7 @@ import { defaultEvaluationPeriod, startedPeriods } from './periods';
 import { RatingForm } from './RatingForm';
 import { UnitDistribution, useUnitDistribution } from './UnitDistribution';
 import { useFeedbackSet } from './useFeedbackSet';
+import '../planning/planning.css';
 import './evaluation.css';
 
 export const AppraisePlanDocument = graphql(`
@@ -141,7 +142,7 @@ function FeedbackSections({ planId, epId, plan, options }: { planId: string; epI
                 save={save({ goal: g.id })}
               >
                 {g.indicators.length > 0 && (
-                  <table className="table table--stack progress-table">
+                  <table className="table table--stack progress-table eval-table">
                     <thead>
                       <tr>
                         <th scope="col">Indikator (IKI)</th>

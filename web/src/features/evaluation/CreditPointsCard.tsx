@@ -66,7 +66,7 @@ export function CreditPointsCard({ year }: { year: number }) {
             Total: <strong>{fmt(summary.total)}</strong>
             {summary.isProvisional && <span className="small muted"> (sementara, sebelum penilaian tahunan ditetapkan)</span>}
           </p>
-          <table className="table table--stack">
+          <table className="table table--stack eval-table">
             <thead>
               <tr>
                 <th scope="col">Periode</th>

@@ -2,6 +2,7 @@ import { graphql } from '../../gql';
 import type { DistributionPanel_CheckFragment, PerformanceRating } from '../../gql/graphql';
 import { Alert } from '../../shared/ui/feedback';
 import { formatShare, orgPerformanceLabel, RATINGS, ratingLabel, ratingTone } from './labels';
+import './evaluation.css';
 
 export const DistributionPanel_check = graphql(`
   fragment DistributionPanel_check on DistributionCheckResult {

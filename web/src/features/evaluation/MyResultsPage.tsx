@@ -14,6 +14,7 @@ import { FeedbackEditor } from './FeedbackEditor';
 import { coreValueLabel } from './labels';
 import { defaultEvaluationPeriod, startedPeriods } from './periods';
 import { SelfAssessmentEditor } from './SelfAssessmentEditor';
+import '../planning/planning.css';
 import './evaluation.css';
 
 export const MyResultsDocument = graphql(`

@@ -1,6 +1,7 @@
 import { graphql } from '../../gql';
 import type { ExpectationRating, RatingMatrix_MatrixFragment } from '../../gql/graphql';
 import { ratingTone } from './labels';
+import './evaluation.css';
 
 export const RatingMatrix_matrix = graphql(`
   fragment RatingMatrix_matrix on RatingMatrix {
@@ -69,7 +70,8 @@ export function RatingMatrix({ matrix, preview, caption = 'Kuadran kinerja (pred
                   .join(' ');
                 return (
                   <td key={cell.behaviorRating} className={classes} aria-current={cell.marked ? 'true' : undefined}>
-                    {cell.label}
+                    {/* "Kurang/Misconduct" may break after the slash in a narrow column. */}
+                    {cell.label.replace('/', '/\u200b')}
                     {cell.marked && <span className="rating-matrix__mark"> ● predikat pegawai</span>}
                     {isPreview && <span className="rating-matrix__mark"> ○ pilihan belum disimpan</span>}
                   </td>

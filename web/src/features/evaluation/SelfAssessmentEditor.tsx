@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { errorText } from '../../shared/forms/errorText';
 import { mapUserErrors } from '../../shared/forms/userErrors';
 import { Button } from '../../shared/ui/Button';
@@ -18,6 +18,7 @@ interface Props {
 
 /** Penilaian diri: the employee's note on one RHK, written before the appraiser rates. */
 export function SelfAssessmentEditor({ planId, evaluationPeriodId, goal, number, current, hadEvaluation }: Props) {
+  const id = useId();
   const [save, { loading }] = useSelfAssessmentSet(hadEvaluation);
   const [note, setNote] = useState(current ?? '');
   const [error, setError] = useState<string | undefined>();
@@ -41,8 +42,8 @@ export function SelfAssessmentEditor({ planId, evaluationPeriodId, goal, number,
     }
   };
   return (
-    <section className="feedback-item" aria-label={`Penilaian diri RHK ${number}`}>
-      <h3>
+    <section className="feedback-item" aria-labelledby={id}>
+      <h3 id={id}>
         {number}. {goal.description}
       </h3>
       <FormErrors errors={formErrors} />
