@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useViewer } from '../features/auth/viewerContext';
 import { useSignOut } from '../features/auth/useSignOut';
-import { canManageOrg, roleLabel } from '../shared/format/labels';
+import { canManageOrg, isAdminRole, roleLabel } from '../shared/format/labels';
 import { NavLink, useLocation } from '../shared/router/router';
 import { Button } from '../shared/ui/Button';
 
@@ -43,8 +43,10 @@ export function AppShell({ children }: { children: ReactNode }) {
             {viewer.isAppraiser && <NavLink to="/persetujuan">Persetujuan</NavLink>}
             {viewer.isAppraiser && <NavLink to="/verifikasi">Verifikasi</NavLink>}
             <NavLink to="/penilaian">Penilaian</NavLink>
+            {(viewer.isAppraiser || canManageOrg(viewer.role)) && <NavLink to="/monitoring">Pemantauan</NavLink>}
             {canManageOrg(viewer.role) && <NavLink to="/organisasi">Organisasi</NavLink>}
             {canManageOrg(viewer.role) && <NavLink to="/pegawai">Pegawai</NavLink>}
+            {isAdminRole(viewer.role) && <NavLink to="/admin">Admin</NavLink>}
             <NavLink to="/kata-sandi">Kata sandi</NavLink>
           </nav>
           <div className="app-header__user">

@@ -26,6 +26,13 @@ const VerificationInboxPage = lazy(() => import('../features/logbook/Verificatio
 const MyResultsPage = lazy(() => import('../features/evaluation/MyResultsPage').then((m) => ({ default: m.MyResultsPage })));
 const AppraiseListPage = lazy(() => import('../features/evaluation/AppraiseListPage').then((m) => ({ default: m.AppraiseListPage })));
 const AppraisePage = lazy(() => import('../features/evaluation/AppraisePage').then((m) => ({ default: m.AppraisePage })));
+// Admin: periods and deadlines, API tokens (the organisation editor is above).
+const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const AdminOnly = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminOnly })));
+const PeriodsPage = lazy(() => import('../features/admin/PeriodsPage').then((m) => ({ default: m.PeriodsPage })));
+const ApiTokensPage = lazy(() => import('../features/admin/ApiTokensPage').then((m) => ({ default: m.ApiTokensPage })));
+// Pemantauan (monitoring dashboard).
+const MonitoringPage = lazy(() => import('../features/monitoring/MonitoringPage').then((m) => ({ default: m.MonitoringPage })));
 
 /** Screens reserved for admins and operators; the API enforces the same rule. */
 function OrgOnly({ children }: { children: ReactNode }) {
@@ -61,6 +68,13 @@ export const routes: readonly Route[] = [
   { pattern: '/penilaian', render: (_, loc) => <MyResultsPage period={loc.query.get('periode')} /> },
   { pattern: '/penilaian/bawahan', render: (_, loc) => <AppraiseListPage period={loc.query.get('periode')} /> },
   { pattern: '/penilaian/skp/:planId', render: (p, loc) => <AppraisePage planId={p['planId'] ?? ''} period={loc.query.get('periode')} /> },
+  { pattern: '/admin', render: () => <AdminOnly><AdminPage /></AdminOnly> },
+  { pattern: '/admin/periode', render: () => <AdminOnly><PeriodsPage /></AdminOnly> },
+  { pattern: '/admin/token-api', render: () => <AdminOnly><ApiTokensPage /></AdminOnly> },
+  {
+    pattern: '/monitoring',
+    render: (_, loc) => <MonitoringPage unit={loc.query.get('unit')} period={loc.query.get('periode')} month={loc.query.get('bulan')} />,
+  },
 ];
 
 export function NotFoundPage() {
