@@ -125,6 +125,8 @@ describe('penilaian kinerja in the browser', () => {
     await page.getByRole('heading', { name: /^Angka kredit/ }).waitFor();
     await page.getByRole('heading', { name: 'Tunjangan (TPP)' }).waitFor();
     await screenshot(page, 'evaluation-05-employee-results');
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh dokumen evaluasi (PDF)' }).click()]);
+    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
     await page.close();
     expect(consoleErrors).toEqual([]);
   });

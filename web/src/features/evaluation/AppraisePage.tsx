@@ -238,6 +238,11 @@ function EvaluationDetail({ planId, epId, unitId }: { planId: string; epId: stri
         {evaluation && (
           <Card title="Penetapan">
             <ConfirmPanel evaluation={evaluation} warnings={warnings} />
+            {evaluation.pdfUrl && evaluation.performanceRating && (
+              <p>
+                <DownloadButton path={evaluation.pdfUrl} fileName="evaluasi-kinerja.pdf" label="Unduh dokumen evaluasi (PDF)" small />
+              </p>
+            )}
           </Card>
         )}
         <Card>

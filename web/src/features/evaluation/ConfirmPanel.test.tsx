@@ -22,6 +22,7 @@ const evaluation: EvaluationSummary_EvaluationFragment = {
   reopenReason: null,
   viewerCanRate: true,
   viewerCanReopen: false,
+  pdfUrl: '/files/evaluations/EV1.pdf',
   ratingMatrix: { marked: 'VERY_GOOD', columns: [], rows: [] },
   feedback: [],
   selfAssessments: [],

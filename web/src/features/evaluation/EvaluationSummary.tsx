@@ -1,5 +1,6 @@
 import { graphql } from '../../gql';
 import type { EvaluationSummary_EvaluationFragment } from '../../gql/graphql';
+import { DownloadButton } from '../../shared/files/download';
 import { formatDateTime } from '../../shared/format/date';
 import { Badge } from '../../shared/ui/feedback';
 import { evaluationStatusLabel, expectationLabel, ratingLabel, ratingTone } from './labels';
@@ -22,6 +23,7 @@ export const EvaluationSummary_evaluation = graphql(`
     reopenReason
     viewerCanRate
     viewerCanReopen
+    pdfUrl
     ratingMatrix {
       ...RatingMatrix_matrix
     }
@@ -101,6 +103,11 @@ export function EvaluationSummary({ evaluation }: { evaluation: EvaluationSummar
         )}
       </dl>
       <RatingMatrix matrix={evaluation.ratingMatrix} />
+      {evaluation.pdfUrl && evaluation.performanceRating && (
+        <div>
+          <DownloadButton path={evaluation.pdfUrl} fileName="evaluasi-kinerja.pdf" label={evaluation.isAnnual ? 'Unduh dokumen evaluasi tahunan (PDF)' : 'Unduh dokumen evaluasi (PDF)'} small />
+        </div>
+      )}
     </div>
   );
 }
