@@ -117,13 +117,55 @@ describe('penilaian kinerja in the browser', () => {
     await page.close();
   });
 
-  it('the employee sees the predikat, the feedback and the angka kredit', async () => {
+  it('the employee sees the predikat, the feedback, the angka kredit and the TPP breakdown', async () => {
+    // The agency's TPP rules and one late arrival this month, through the API as the admin.
+    const admin = demoAccounts(planDemo()).find((a) => a.role === 'ADMIN')!;
+    const token = await api.login(admin.nip, DEMO_PASSWORD);
+    const levels = ['UTAMA', 'MADYA', 'PRATAMA', 'ADMINISTRATOR', 'PENGAWAS', 'PELAKSANA', 'PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA', 'AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MADYA', 'AHLI_UTAMA'];
+    const band = (code: string, fromMinutes: number, toMinutes: number | null, percent: number) => ({ code, fromMinutes, toMinutes, percent });
+    const rules = await api.gql(
+      `mutation($i: AllowanceRulesSetInput!) { allowanceRulesSet(input: $i) { allowanceRuleTable { id } userErrors { code field message } } }`,
+      {
+        i: {
+          year: Number(today().slice(0, 4)),
+          rules: {
+            name: 'Perkada TPP Provinsi (uji e2e)',
+            performanceWeight: 60,
+            disciplineWeight: 40,
+            ratingPercents: [['VERY_GOOD', 100], ['GOOD', 100], ['NEEDS_IMPROVEMENT', 75], ['POOR', 50], ['VERY_POOR', 25]].map(([rating, percent]) => ({ rating, percent })),
+            lateBands: [band('TL1', 1, 30, 0.5), band('TL2', 31, 60, 1), band('TL3', 61, null, 1.5)],
+            earlyLeaveBands: [band('PSW1', 1, 30, 0.5), band('PSW2', 31, null, 1)],
+            missingCheckInPercent: 1.5,
+            missingCheckOutPercent: 1.5,
+            absencePercentPerDay: 3,
+            deductionBase: 'DISCIPLINE_PART',
+            monthlyCapPercent: 100,
+            neutralisingDocuments: [{ kind: 'LEAVE', scope: 'DAY' }],
+            baseAmounts: levels.map((level) => ({ level, amount: 5_000_000 })),
+          },
+        },
+      },
+      token,
+    );
+    expect(rules.data?.allowanceRulesSet.userErrors).toEqual([]);
+    const late = await api.gql(
+      `mutation($i: AttendanceRecordUpsertInput!) { attendanceRecordUpsert(input: $i) { userErrors { code message } } }`,
+      { i: { record: { nip: employee.nip, date: today(), lateMinutes: 45, source: 'uji e2e' } } },
+      token,
+    );
+    expect(late.data?.attendanceRecordUpsert.userErrors).toEqual([]);
+
     const page = await open(employee);
     await page.goto(`${base}/#/penilaian`);
     await page.getByText('Predikat: Sangat Baik').waitFor();
     await page.getByText('“Pertahankan ketepatan waktu laporan.”').waitFor();
     await page.getByRole('heading', { name: /^Angka kredit/ }).waitFor();
     await page.getByRole('heading', { name: 'Tunjangan (TPP)' }).waitFor();
+    // Pagu 5,000,000: performance 60 % at 100 % = 3,000,000; discipline 2,000,000 − 1 % (TL2) = 1,980,000.
+    const tpp = page.getByRole('table', { name: 'Rincian TPP' });
+    await tpp.getByRole('row', { name: /TPP diterima/ }).getByText(/4\.980\.000/).waitFor();
+    await page.getByText('Potongan kehadiran (1)').click();
+    await page.getByText(/Terlambat 45 menit \(TL2\)/).waitFor();
     await screenshot(page, 'evaluation-05-employee-results');
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh dokumen evaluasi (PDF)' }).click()]);
     expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);

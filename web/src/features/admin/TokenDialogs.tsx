@@ -37,7 +37,7 @@ export function SecretDialog({ name, secret, onClose }: { name: string; secret: 
   return (
     <Dialog title={`Rahasia token ${name}`} onClose={onClose}>
       <Alert tone="warning">Salin sekarang: rahasia ini hanya ditampilkan sekali. Kinerja hanya menyimpan hash-nya.</Alert>
-      <p className="secret" aria-label="Rahasia token">
+      <p className="secret" aria-label="Rahasia token" style={{ overflowWrap: 'anywhere' }}>
         {secret}
       </p>
       <p className="small muted">
