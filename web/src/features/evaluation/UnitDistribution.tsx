@@ -22,7 +22,11 @@ export function useUnitDistribution(unitId: string | null | undefined, evaluatio
 /** The unit's kurva distribusi; a note when the viewer may not monitor the unit. */
 export function UnitDistribution({ query }: { query: ReturnType<typeof useUnitDistribution> }) {
   const { data, loading, error, refetch } = query;
-  if (!data) return loading ? <Loading label="Memuat kurva distribusi…" /> : error ? <QueryError error={error} onRetry={() => void refetch()} /> : null;
+  if (!data) {
+    if (loading) return <Loading label="Memuat kurva distribusi…" />;
+    if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+    return <p className="small muted">Unit kerja tidak diketahui, sehingga kurva distribusi tidak dapat ditampilkan.</p>;
+  }
   if (!data.distributionCheck) return <p className="small muted">Kurva distribusi unit ini hanya dapat dilihat pimpinan unit dan admin.</p>;
   return <DistributionPanel check={data.distributionCheck} />;
 }

@@ -5,11 +5,12 @@ import { Card, EmptyState, Loading, QueryError } from '../../shared/ui/feedback'
 import { LoadMore } from '../../shared/ui/LoadMore';
 import { Nip } from '../../shared/ui/Nip';
 import { logbookExportPath } from '../logbook/ExportCard';
+import { evaluationStatusLabel, ratingLabel } from '../evaluation/labels';
 import { planStatusLabel } from '../planning/labels';
 import { monthLabel } from './months';
 
 export const EmployeeDocumentsDocument = graphql(`
-  query EmployeeDocuments($unit: ID!, $after: String) {
+  query EmployeeDocuments($unit: ID!, $evaluationPeriod: ID!, $after: String) {
     orgUnit(id: $unit) {
       id
       employees(includeSubunits: true, first: 20, after: $after) {
@@ -24,6 +25,12 @@ export const EmployeeDocumentsDocument = graphql(`
               id
               status
               pdfUrl
+              evaluation(evaluationPeriod: $evaluationPeriod) {
+                id
+                status
+                performanceRating
+                pdfUrl
+              }
             }
           }
         }
@@ -42,13 +49,13 @@ function lastDay(month: string): string {
 }
 
 /** Dokumen per pegawai: the printable SKP (PDF) and the month's catatan harian (XLSX) of everyone in the subtree. */
-export function EmployeeDocuments({ unitId, unitName, month }: { unitId: string; unitName: string; month: string }) {
-  const { data, loading, error, refetch, fetchMore } = useQuery(EmployeeDocumentsDocument, { variables: { unit: unitId } });
+export function EmployeeDocuments({ unitId, unitName, epId, month }: { unitId: string; unitName: string; epId: string; month: string }) {
+  const { data, loading, error, refetch, fetchMore } = useQuery(EmployeeDocumentsDocument, { variables: { unit: unitId, evaluationPeriod: epId } });
   const list = data?.orgUnit?.employees;
   return (
     <Card title="Dokumen per pegawai">
       <p className="small muted">
-        SKP (PDF) dan catatan harian {monthLabel(month)} (XLSX) pegawai {unitName}. Berkas diunduh dengan hak akses Anda.
+        SKP dan dokumen evaluasi (PDF) serta catatan harian {monthLabel(month)} (XLSX) pegawai {unitName}. Berkas diunduh dengan hak akses Anda.
       </p>
       {!data ? (
         loading ? (
@@ -65,6 +72,7 @@ export function EmployeeDocuments({ unitId, unitName, month }: { unitId: string;
               <tr>
                 <th scope="col">Pegawai</th>
                 <th scope="col">SKP</th>
+                <th scope="col">Penilaian</th>
                 <th scope="col">Catatan harian</th>
               </tr>
             </thead>
@@ -85,6 +93,20 @@ export function EmployeeDocuments({ unitId, unitName, month }: { unitId: string;
                       </span>
                     ) : (
                       <span className="small muted">Belum ada SKP</span>
+                    )}
+                  </td>
+                  <td data-label="Penilaian">
+                    {e.currentPlan?.evaluation?.performanceRating ? (
+                      <span className="row">
+                        <span className="small">
+                          {ratingLabel[e.currentPlan.evaluation.performanceRating]} ({evaluationStatusLabel[e.currentPlan.evaluation.status].toLowerCase()})
+                        </span>
+                        {e.currentPlan.evaluation.pdfUrl && (
+                          <DownloadButton path={e.currentPlan.evaluation.pdfUrl} fileName={`evaluasi-${e.nip}.pdf`} label="PDF" small variant="ghost" />
+                        )}
+                      </span>
+                    ) : (
+                      <span className="small muted">Belum dinilai</span>
                     )}
                   </td>
                   <td data-label="Catatan harian">

@@ -343,7 +343,7 @@ function Dashboard({ unitId, periodId, epId, month }: { unitId: string; periodId
           </ul>
         </Card>
       </div>
-      <EmployeeDocuments unitId={unit.id} unitName={unit.name} month={month} />
+      <EmployeeDocuments unitId={unit.id} unitName={unit.name} epId={epId} month={month} />
     </div>
   );
 }
