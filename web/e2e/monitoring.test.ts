@@ -4,7 +4,6 @@ import { DEMO_PASSWORD, demoAccounts, planDemo, seedDemo } from '../../server/sr
 import { seedDemoPlans } from '../../server/src/seed/plans';
 import { today } from '../../server/src/lib/dates';
 import { ensureWebBuild } from './support/build';
-import { mountFilesIfMissing } from './support/files';
 import { launchBrowser, newPage, screenshot, signIn, type E2EBrowser, type Page } from './support/browser';
 
 /**
@@ -24,7 +23,6 @@ beforeAll(async () => {
   await ensureWebBuild();
   api = await startTestApi({ fixture: false });
   base = api.url.replace(/\/graphql$/, '');
-  await mountFilesIfMissing(api);
   await api.k.orm.em.fork().transactional(async (em) => {
     const demo = await seedDemo(em);
     await seedDemoPlans(em, { agencyId: demo.agencyId, year });
