@@ -5,6 +5,7 @@ import { PRODUCTION_ENV, startSecApi, type SecApi } from '../support/security/se
 import { leakChecker, type LeakCheck } from '../support/security/leaks';
 import { allScopes, createIntegrationToken } from '../support/security/actors';
 import { dbSnapshot } from '../support/security/snapshot';
+import { seedScenario, todayJakarta, type Scenario } from '../support/security/scenario';
 
 /**
  * Minimal reproductions of what the schema fuzzer found, one test each, so a
@@ -46,6 +47,47 @@ describe('many invalid variable values at once', () => {
     expect(r.status).toBe(400);
     expect(r.errors!.length).toBeGreaterThan(50);
     expect(r.errors!.map((e) => e.extensions?.code).filter((c) => c !== 'BAD_USER_INPUT')).toEqual([]);
+    expect(leaks(r, r.status)).toEqual([]);
+  });
+});
+
+describe('text lengths counted like PostgreSQL (characters, not UTF-16 units)', () => {
+  // '😀😀' is 2 characters for the database's `length(...) between 3 and …` checks but 4
+  // UTF-16 units for JavaScript's String.length: a check on .length lets it through and
+  // the insert then fails as an internal error instead of a userError on the field.
+  const TWO = '😀😀';
+  let s: Scenario;
+  beforeAll(async () => {
+    s = await seedScenario(api, { logbookDays: 0 });
+  });
+  const cases: [string, () => [string, string, Record<string, unknown>, 'admin' | 'staff1']][] = [
+    ['orgUnitCreate name (1 character)', () => ['orgUnitCreate', 'OrgUnitCreateInput', { code: 'AST1', name: '𝔸' }, 'admin']],
+    ['appraiserOverrideSet reason (4 characters)', () => ['appraiserOverrideSet', 'AppraiserOverrideSetInput', { employee: api.gid('Employee', api.fx.employees.staff3.id), appraiser: api.gid('Employee', api.fx.employees.kabid.id), reason: '😀😀😀😀', startDate: '2099-01-01' }, 'admin']],
+    ['goalCreate description', () => ['goalCreate', 'GoalCreateInput', { plan: s.plans.staff1, kind: 'ADDITIONAL', assignedBy: 'Atasan', description: TWO }, 'staff1']],
+    ['actionPlanCreate description', () => ['actionPlanCreate', 'ActionPlanCreateInput', { goal: s.goals.staff1, evaluationPeriod: s.currentEvaluationPeriod, description: TWO }, 'staff1']],
+  ];
+  it.each(cases)('%s: a userError, not an internal error', async (_name, build) => {
+    const [field, type, input, who] = build();
+    const r = await api.gql(`mutation($i: ${type}!) { ${field}(input: $i) { userErrors { code field } } }`, { i: input }, await api.as(who));
+    expect(leaks(r, r.status)).toEqual([]);
+    expect(r.data?.[field]?.userErrors?.[0]?.code).toBe('INVALID_INPUT');
+  });
+
+  // BUG (server/src/modules/planning/services/indicator-rules.ts:31, `description.length < 3`):
+  // an indicator text of two emoji passes the check and the insert violates
+  // indicator_description_check → INTERNAL_SERVER_ERROR. Same pattern elsewhere where
+  // modules compare String.length instead of using lib/validate requiredText.
+  // BUG (server/src/modules/logbook/rules/entry-input.ts:138, `activity.length < LIMITS.activity.min`):
+  // the same for a logbook activity of two emoji (logbook_entry_activity_check).
+  it.fails('logbookEntryCreate activity of two emoji: a userError, not an internal error', async () => {
+    const r = await api.gql(`mutation($i: LogbookEntryCreateInput!) { logbookEntryCreate(input: $i) { userErrors { code field } } }`,
+      { i: { date: todayJakarta(), startTime: '05:00', endTime: '05:10', activity: TWO, isAdditionalTask: true } }, await api.as('staff1'));
+    expect(leaks(r, r.status)).toEqual([]);
+  });
+
+  it.fails('indicatorCreate description of two emoji: a userError, not an internal error', async () => {
+    const r = await api.gql(`mutation($i: IndicatorCreateInput!) { indicatorCreate(input: $i) { userErrors { code field } } }`,
+      { i: { goal: s.goals.staff1, indicator: { description: TWO, aspect: 'QUANTITY', targetValue: 1, unit: 'dokumen' } } }, await api.as('staff1'));
     expect(leaks(r, r.status)).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ let api: SecApi;
 let stats: FuzzStats;
 let findings: Finding[];
 let fieldCount = 0;
-let repair: (actor: ActorName) => Promise<void>;
+let repair: (actor: ActorName) => Promise<boolean>;
 let actors: Actors;
 
 beforeAll(async () => {
@@ -38,6 +38,10 @@ beforeAll(async () => {
   const pool = await idPool(api, schema);
   const leaks = await leakChecker(api.db);
   repair = async (actor: ActorName) => {
+    // Some refusals say UNAUTHENTICATED although the session is fine (e.g. an
+    // employee-only field asked with a token): repair only what no longer signs in.
+    const probe = await api.gql(actor === 'integration' ? `{ apiTokenRateLimit { limit } }` : `{ viewer { role } }`, {}, actors.token(actor));
+    if (!probe.errors && (actor === 'integration' || probe.data?.viewer)) return false;
     if (actor !== 'integration' && actor !== 'anonymous') {
       const o = original.find((r) => r.id === api.fx.employees[actor].id)!;
       await api.db.query(`update employee set password_hash = $2, role = $3, operator_unit_id = $4, is_active = $5, must_change_password = false where id = $1`,
@@ -45,6 +49,7 @@ beforeAll(async () => {
       await api.db.query(`delete from login_attempt where nip = $1`, [o.nip]);
     }
     await actors.refresh(actor);
+    return true;
   };
   const started = Date.now();
   ({ stats, findings } = await runFuzz(api, schema, actors, pool, leaks, repair, { total: TOTAL, concurrency: 8, seed: SEED, malformedShare: 0.05, actors: FUZZ_ACTORS }));
@@ -62,7 +67,12 @@ afterAll(() => api?.stop());
  * reported, fix owned by another module): counted and printed, not failed twice. When
  * the bug is fixed, its it.fails test turns red: remove the entry here as well.
  */
-const KNOWN: { bug: string; match: (f: Finding) => boolean }[] = [];
+const KNOWN: { bug: string; match: (f: Finding) => boolean }[] = [
+  {
+    bug: 'text length checked in UTF-16 units, not characters (logbook rules/entry-input.ts:138, planning services/indicator-rules.ts:31)',
+    match: (f) => f.kind === 'leak' && /logbookEntr|ndicator/.test(f.op) && /Internal server error|INTERNAL_SERVER_ERROR/.test(f.detail) && /[\uD800-\uDBFF]|\\ud[89ab]/i.test(f.op),
+  },
+];
 
 const unknown = (f: Finding) => !KNOWN.some((k) => k.match(f));
 const show = (kind: Finding['kind']) => findings.filter((f) => f.kind === kind && unknown(f)).slice(0, 5).map((f) => `${f.detail}\n  ${f.op}`);

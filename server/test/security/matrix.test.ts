@@ -98,7 +98,8 @@ describe('authorization matrix', () => {
   });
 });
 
-describe('known authorization deviations (bugs reported; each turns green when fixed)', () => {
+// (vitest refuses an empty describe: the block exists only while there are deviations.)
+if (DEVIATIONS.length) describe('known authorization deviations (bugs reported; each turns green when fixed)', () => {
   for (const d of DEVIATIONS) {
     it.fails(`${d.op} × ${d.role} × ${d.target} should be ${d.intended}: ${d.bug}`, () => {
       expect(run.observed[d.op]?.[d.role]?.[d.target]).toBe(d.intended);

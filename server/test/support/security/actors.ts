@@ -25,9 +25,9 @@ export function allScopes(schema: GraphQLSchema): string[] {
   return isEnum(e) ? e.getValues().map((v) => v.name) : [];
 }
 
-export async function createIntegrationToken(api: SecApi, scopes: string[], name = 'Fuzz SIMPEG'): Promise<{ secret: string; id: string } | null> {
+export async function createIntegrationToken(api: SecApi, scopes: string[], name = 'Fuzz SIMPEG', adminToken?: string): Promise<{ secret: string; id: string } | null> {
   const r = await api.gql(`mutation($i: ApiTokenCreateInput!) { apiTokenCreate(input: $i) { secret apiToken { id } userErrors { code message } } }`,
-    { i: { name, scopes } }, await api.as('admin'));
+    { i: { name, scopes } }, adminToken ?? (await api.as('admin')));
   const p = r.data?.apiTokenCreate;
   return p?.secret ? { secret: p.secret, id: p.apiToken.id } : null;
 }
@@ -38,7 +38,9 @@ export async function signInActors(api: SecApi, schema: GraphQLSchema, names: Ac
   const refresh = async (name: ActorName) => {
     if (name === 'anonymous') return tokens.set(name, undefined) && undefined;
     if (name === 'integration') {
-      const t = await createIntegrationToken(api, allScopes(schema));
+      // With the admin session of these actors: the fuzzer may have reset the admin's
+      // password, which revokes older sessions (api.as caches one).
+      const t = await createIntegrationToken(api, allScopes(schema), 'Fuzz SIMPEG', tokens.get('admin'));
       tokens.set(name, t?.secret);
       integrationTokenId = t?.id ?? null;
       return;

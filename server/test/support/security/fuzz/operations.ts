@@ -149,7 +149,8 @@ export class OperationGenerator {
       if (a.name in args) variables[a.name] = args[a.name];
     }
     const nested = { n: 0, defs, variables };
-    const sel = this.selection(rf.field.type, rand, 3, nested);
+    // Two levels below the root field, three in one operation of four.
+    const sel = this.selection(rf.field.type, rand, rand() < 0.25 ? 3 : 2, nested);
     const head = defs.length ? `(${defs.join(', ')})` : '';
     const call = argText.length ? `(${argText.join(', ')})` : '';
     const query = `${rf.root} Fuzz${head} { ${rf.name}${call}${sel ? ` { ${sel} }` : ''} }`;

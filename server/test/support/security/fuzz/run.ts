@@ -47,6 +47,7 @@ export interface FuzzStats {
   fields: Set<string>;
   fieldsReachingResolvers: Set<string>;
   sessionRepairs: number;
+  repairsByActor: Record<string, number>;
 }
 
 type Op = GqlOp | RawOp;
@@ -99,7 +100,8 @@ export async function runFuzz(
   actors: Actors,
   pool: IdPool,
   leaks: LeakCheck,
-  repair: (actor: ActorName) => Promise<void>,
+  /** Restores an actor whose session may have been revoked; true when it had to. */
+  repair: (actor: ActorName) => Promise<boolean>,
   opts: FuzzOptions,
 ): Promise<{ stats: FuzzStats; findings: Finding[] }> {
   const gen = new OperationGenerator(schema, pool, opts.actors);
@@ -111,7 +113,7 @@ export async function runFuzz(
   );
   const stats: FuzzStats = {
     operations: 0, graphql: 0, malformed: 0, corrupted: 0, mutations: 0, mutationsRefused: 0, mutationsSucceeded: 0,
-    batches: 0, batchesVerified: 0, status: {}, fields: new Set(), fieldsReachingResolvers: new Set(), sessionRepairs: 0,
+    batches: 0, batchesVerified: 0, status: {}, fields: new Set(), fieldsReachingResolvers: new Set(), sessionRepairs: 0, repairsByActor: {},
   };
   const findings: Finding[] = [];
   const batchSize = opts.concurrency;
@@ -161,8 +163,11 @@ export async function runFuzz(
     }
     before = after;
     if (expired.size) {
-      for (const a of expired) await repair(a);
-      stats.sessionRepairs += expired.size;
+      for (const a of expired) {
+        if (!(await repair(a))) continue;
+        stats.repairsByActor[a] = (stats.repairsByActor[a] ?? 0) + 1;
+        stats.sessionRepairs += 1;
+      }
       before = await dbSnapshot(api.db);
     }
   }
