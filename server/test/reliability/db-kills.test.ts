@@ -41,9 +41,12 @@ async function call(token: string, query: string, input: unknown, field: string)
 /** Backends of the API inside a write transaction, terminated from our own connection. */
 async function killWriters(): Promise<number> {
   const r = await api.db.query(
-    `select pid, pg_terminate_backend(pid) as killed from pg_stat_activity
-     where datname = current_database() and application_name = 'kinerja' and pid <> pg_backend_pid()
-       and (backend_xid is not null or state = 'idle in transaction')`,
+    // One victim per round, so the other writers' transactions can commit too.
+    `select pid, pg_terminate_backend(pid) as killed from (
+       select pid from pg_stat_activity
+       where datname = current_database() and application_name = 'kinerja' and pid <> pg_backend_pid()
+         and (backend_xid is not null or state = 'idle in transaction')
+       order by random() limit 1) victim`,
   );
   return r.rows.filter((x) => x.killed).length;
 }
@@ -105,7 +108,7 @@ describe('database connections killed in the middle of writes', () => {
         kills += await killWriters();
         if (kills >= KILLS) stop = true;
         // A random pause lets some writes through, so acknowledged writes get checked too.
-        await sleep(Math.floor(Math.random() * 12));
+        await sleep(Math.floor(Math.random() * 30));
       }
     })();
     await Promise.all([killer, ...Array.from({ length: 6 }, async (_, w) => {

@@ -3,6 +3,8 @@ import { startSecApi, type SecApi } from '../support/security/server';
 import { seedScenario, shiftDate, todayJakarta } from '../support/security/scenario';
 import { spawnApi, type ChildApi } from '../support/security/child';
 import { PASSWORD } from '../support/fixture';
+import { bootstrap } from '../../src/bootstrap';
+import { loadConfig } from '../../src/config';
 
 /**
  * SIGKILL of the API process during a logbook burst (research/reliability.md R7):
@@ -79,21 +81,26 @@ describe('API process killed during a logbook burst', () => {
     expect(failed.size).toBeGreaterThan(0);
     expect(lost).toEqual([]);
 
-    // Restart; clients retry what they did not get an answer for, with the same keys.
-    child = await spawnApi(api.databaseUrl);
-    const retry = [...failed];
-    for (const who of WRITERS) {
-      const mine = retry.filter((k) => k.startsWith(`burst-${who}-`)).map((k) => entriesFor(who, Number(k.split('-')[2])));
-      for (let i = 0; i < mine.length; i += 50) {
-        const r = await gql(child.url, CREATE, { i: { entries: mine.slice(i, i + 50) } }, tokens[who]);
-        expect(r.data?.logbookEntriesCreate.userErrors, JSON.stringify(r).slice(0, 300)).toEqual([]);
+    // Restart (in this process: the same app on the same database; the kill is what
+    // mattered) and let clients retry what they got no answer for, with the same keys.
+    child = null;
+    const restarted = await bootstrap(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv), api.databaseUrl);
+    await new Promise<void>((resolve) => restarted.app.server.listen(0, '127.0.0.1', resolve));
+    const url2 = `http://127.0.0.1:${(restarted.app.server.address() as { port: number }).port}/graphql`;
+    try {
+      const retry = [...failed];
+      for (const who of WRITERS) {
+        const mine = retry.filter((k) => k.startsWith(`burst-${who}-`)).map((k) => entriesFor(who, Number(k.split('-')[2])));
+        for (let i = 0; i < mine.length; i += 50) {
+          const r = await gql(url2, CREATE, { i: { entries: mine.slice(i, i + 50) } }, tokens[who]);
+          expect(r.data?.logbookEntriesCreate.userErrors, JSON.stringify(r).slice(0, 300)).toEqual([]);
+        }
       }
+    } finally {
+      await restarted.stop();
     }
     const final = await api.db.query(`select count(*)::int n, count(distinct (employee_id, client_key))::int k from logbook_entry where client_key like 'burst-%'`);
     expect(final.rows[0].n).toBe(final.rows[0].k);
     expect(final.rows[0].n).toBe(sent.size);
-    child.kill('SIGTERM');
-    await child.exited;
-    child = null;
   }, 300_000);
 });
