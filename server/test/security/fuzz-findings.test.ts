@@ -73,19 +73,15 @@ describe('text lengths counted like PostgreSQL (characters, not UTF-16 units)', 
     expect(r.data?.[field]?.userErrors?.[0]?.code).toBe('INVALID_INPUT');
   });
 
-  // BUG (server/src/modules/planning/services/indicator-rules.ts:31, `description.length < 3`):
-  // an indicator text of two emoji passes the check and the insert violates
-  // indicator_description_check → INTERNAL_SERVER_ERROR. Same pattern elsewhere where
-  // modules compare String.length instead of using lib/validate requiredText.
-  // BUG (server/src/modules/logbook/rules/entry-input.ts:138, `activity.length < LIMITS.activity.min`):
-  // the same for a logbook activity of two emoji (logbook_entry_activity_check).
-  it.fails('logbookEntryCreate activity of two emoji: a userError, not an internal error', async () => {
+  // Found by the fuzzer: text limits compared UTF-16 units while PostgreSQL counts code
+  // points, so two emoji passed the check and violated the table's check constraint.
+  it('logbookEntryCreate activity of two emoji: a userError, not an internal error', async () => {
     const r = await api.gql(`mutation($i: LogbookEntryCreateInput!) { logbookEntryCreate(input: $i) { userErrors { code field } } }`,
       { i: { date: todayJakarta(), startTime: '05:00', endTime: '05:10', activity: TWO, isAdditionalTask: true } }, await api.as('staff1'));
     expect(leaks(r, r.status)).toEqual([]);
   });
 
-  it.fails('indicatorCreate description of two emoji: a userError, not an internal error', async () => {
+  it('indicatorCreate description of two emoji: a userError, not an internal error', async () => {
     const r = await api.gql(`mutation($i: IndicatorCreateInput!) { indicatorCreate(input: $i) { userErrors { code field } } }`,
       { i: { goal: s.goals.staff1, indicator: { description: TWO, aspect: 'QUANTITY', targetValue: 1, unit: 'dokumen' } } }, await api.as('staff1'));
     expect(leaks(r, r.status)).toEqual([]);

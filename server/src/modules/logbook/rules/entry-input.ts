@@ -135,7 +135,9 @@ export function validateEntry(raw: RawEntry, index: number, today: string): { en
   else if (raw.date > today) p('date', 'FUTURE_DATE', 'Logbook entries cannot be written for a future date.');
   const { start, end } = checkTimes(raw, p);
   const activity = (raw.activity ?? '').trim();
-  if (activity.length < LIMITS.activity.min || activity.length > LIMITS.activity.max || CONTROL.test(activity)) {
+  // Characters as PostgreSQL counts them (code points), not UTF-16 units.
+  const chars = [...activity].length;
+  if (chars < LIMITS.activity.min || chars > LIMITS.activity.max || CONTROL.test(activity)) {
     p('activity', 'INVALID_INPUT', `The activity must have ${LIMITS.activity.min} to ${LIMITS.activity.max} characters.`);
   }
   const { q, unit } = checkOutput(raw, p);

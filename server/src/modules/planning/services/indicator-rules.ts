@@ -28,7 +28,9 @@ export function checkIndicator(v: IndicatorValues, plan: PlanKind, field: string
   const errors: UserFacingError[] = [];
   const f = (name: string) => [...field, name];
   const description = v.description.trim();
-  if (description.length < 3 || description.length > 1000) errors.push(userError('INVALID_INPUT', 'The indicator text must have 3 to 1000 characters.', f('description')));
+  // Characters as PostgreSQL counts them (code points), not UTF-16 units.
+  const chars = [...description].length;
+  if (chars < 3 || chars > 1000) errors.push(userError('INVALID_INPUT', 'The indicator text must have 3 to 1000 characters.', f('description')));
   if (plan.approach === 'QUANTITATIVE' && v.aspect == null) errors.push(userError('INVALID_INPUT', 'In the quantitative approach every indicator needs an aspect.', f('aspect')));
   if (v.perspective != null && plan.positionType !== 'JPT') errors.push(userError('INVALID_INPUT', 'Only JPT plans carry a perspective.', f('perspective')));
   for (const k of ['targetValue', 'targetMin', 'targetMax'] as const) {
