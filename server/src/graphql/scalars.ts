@@ -15,7 +15,11 @@ export const DateScalar = new GraphQLScalarType({
 });
 
 function parseDateTime(value: unknown): string {
-  if (typeof value !== 'string' || value.length > 40 || Number.isNaN(Date.parse(value)) || !/^\d{4}-\d{2}-\d{2}T/.test(value)) {
+  // Years 1900–2200 like Date: JavaScript accepts years PostgreSQL's timestamptz refuses
+  // ('0000-01-01T00:00:00Z' became an internal error; found by test/security/fuzz).
+  const ms = typeof value === 'string' && value.length <= 40 ? Date.parse(value) : Number.NaN;
+  const year = Number.isNaN(ms) ? 0 : new Date(ms).getUTCFullYear();
+  if (typeof value !== 'string' || Number.isNaN(ms) || !/^\d{4}-\d{2}-\d{2}T/.test(value) || year < 1900 || year > 2200) {
     throw new GraphQLError('DateTime values are ISO 8601 strings with a time and zone.', { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return new Date(value).toISOString();
