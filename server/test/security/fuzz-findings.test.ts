@@ -40,6 +40,14 @@ describe('text PostgreSQL cannot store: NUL characters and unpaired surrogates',
   });
 });
 
+describe('instants PostgreSQL cannot store', () => {
+  it.each(['0000-01-01T00:00:00Z', '1800-01-01T00:00:00Z', '9999-12-31T00:00:00Z'])('refuses DateTime %s as bad input', async (deletedSince) => {
+    const r = await api.gql(`query($d: DateTime) { logbookEntryDeletions(deletedSince: $d, first: 1) { totalCount } }`, { d: deletedSince }, admin);
+    expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(leaks(r, r.status)).toEqual([]);
+  });
+});
+
 describe('many invalid variable values at once', () => {
   it('answers the "too many errors" cut-off as bad input, not an internal error', async () => {
     const evaluationPeriods = Array.from({ length: 60 }, () => ({ kind: 'MONTHLY', name: 'x', startDate: '2026-02-30', endDate: 'never', deadline: 'now' }));
