@@ -86,6 +86,7 @@ export async function main(): Promise<number> {
         report.note(`FAILED: ${(e as Error).stack ?? e}`);
       }
     }
+    if (process.env.BENCH_TOP_SQL && stats) await topStatements(db, report, Number(process.env.BENCH_TOP_SQL) || 10);
   } finally {
     await k?.stop().catch(() => undefined);
     await db.end().catch(() => undefined);
@@ -98,3 +99,15 @@ export async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
+
+/** BENCH_TOP_SQL=n: the n statements that took the most database time over the whole run. */
+async function topStatements(db: pg.Pool, report: Report, n: number): Promise<void> {
+  const { rows } = await db.query(
+    `select calls, round(total_exec_time)::int as total, round(mean_exec_time::numeric, 2) as mean, round(total_plan_time)::int as plan,
+       regexp_replace(query, '\\s+', ' ', 'g') as query
+     from pg_stat_statements order by total_exec_time + total_plan_time desc limit $1`,
+    [n],
+  );
+  report.heading(`top ${n} statements by database time (BENCH_TOP_SQL)`);
+  for (const r of rows) report.note(`${r.calls} calls, ${r.total} ms exec (mean ${r.mean} ms), ${r.plan} ms planning: ${String(r.query).slice(0, 220)}`);
+}

@@ -14,6 +14,15 @@ import { preparedSql } from '../db';
  * says whether the item breaks a rule; it is the same rule as `factProblems` below,
  * which describes the problems with the same facts and the same instant.
  * Parameters: $1 agency, $2 employee, $3 items, $4 excluded entry id, $5 now, $6 bypass lock.
+ *
+ * The statement is prepared once per connection and PostgreSQL soon keeps one generic
+ * plan for it, planned with whatever statistics the table had then. Both lookups into
+ * logbook_entry are therefore written so that one index answers them exactly whatever
+ * the statistics say: the client key by all the columns of its unique index, the
+ * overlap by the expression of the exclusion constraint's GiST index (employee, time
+ * range). Written as a day-and-time comparison, a plan made while the table looked empty
+ * scanned every entry of the employee through the GiST index (0.5 ms per item at 600
+ * entries, growing with the logbook; 200 ms under 16 connections in the benchmark).
  */
 export const FACTS = `inp as (
     select * from jsonb_to_recordset($3::jsonb)
@@ -29,7 +38,9 @@ export const FACTS = `inp as (
         or (inp.ap is not null and (apx.id is null or apx.owner_id <> $2 or inp.d < apx.start_date or inp.d > apx.end_date))
         or ov.id is not null)) as bad
     from inp
-    left join logbook_entry ex on ex.agency_id = $1 and ex.employee_id = $2 and ex.client_key = inp.ck
+    left join lateral (
+      select x.id from logbook_entry x where x.agency_id = $1 and x.employee_id = $2 and x.client_key = inp.ck limit 1
+    ) ex on true
     left join lateral (
       select e.id, e.deadline, e.unlocked_until from evaluation_period e
       where e.agency_id = $1 and e.start_date <= inp.d and e.end_date >= inp.d
@@ -43,8 +54,9 @@ export const FACTS = `inp as (
     ) apx on true
     left join lateral (
       select o.id from logbook_entry o
-      where o.agency_id = $1 and o.employee_id = $2 and o.entry_date = inp.d and o.start_time < inp.et and o.end_time > inp.st
-        and o.id <> $4::bigint
+      where o.employee_id = $2
+        and tsrange(o.entry_date + o.start_time, o.entry_date + o.end_time, '[)') && tsrange(inp.d + inp.st, inp.d + inp.et, '[)')
+        and o.agency_id = $1 and o.id <> $4::bigint
       limit 1
     ) ov on true
   )`;
