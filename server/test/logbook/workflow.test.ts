@@ -95,15 +95,33 @@ describe('submit, inbox, verify and reject', () => {
     expect(await statuses(draft)).toEqual(['DRAFT']);
   });
 
-  it('lets exactly one of two concurrent verifications win', async () => {
-    const ids = await write('staff1', daysAgo(25), 1);
-    await api.gql(SUBMIT, { i: { entries: ids } }, await api.as('staff1'));
+  it('lets exactly one of two concurrent decisions win; the other gets CONFLICT, like planning', async () => {
+    for (let round = 0; round < 5; round++) {
+      const ids = await write('staff1', daysAgo(25 + round), 1);
+      await api.gql(SUBMIT, { i: { entries: ids } }, await api.as('staff1'));
+      const kasi = await api.as('kasi');
+      const [a, b] = await Promise.all([api.gql(VERIFY, { i: { entries: ids } }, kasi), api.gql(REJECT, { i: { entries: ids, note: 'Tidak sesuai.' } }, kasi)]);
+      const errors = [...a.data.logbookEntriesVerify.userErrors, ...b.data.logbookEntriesReject.userErrors];
+      expect(errors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['input', 'entries', '0'] })]);
+      const decided = await api.db.query(`select count(*) from audit_log where action in ('logbookEntry.verify', 'logbookEntry.reject') and entity_id = $1`, [Number(Buffer.from(ids[0], 'base64url').toString().split(':')[1])]);
+      expect(Number(decided.rows[0].count)).toBe(1);
+    }
+  });
+
+  it('tells a decision already taken (CONFLICT) from an entry never submitted (INVALID_STATE_TRANSITION), changing nothing', async () => {
+    const [verified, rejected, draft] = await write('staff1', daysAgo(31), 3);
+    await api.gql(SUBMIT, { i: { entries: [verified, rejected] } }, await api.as('staff1'));
     const kasi = await api.as('kasi');
-    const [a, b] = await Promise.all([api.gql(VERIFY, { i: { entries: ids } }, kasi), api.gql(REJECT, { i: { entries: ids, note: 'Tidak sesuai.' } }, kasi)]);
-    const errors = [...a.data.logbookEntriesVerify.userErrors, ...b.data.logbookEntriesReject.userErrors];
-    expect(errors).toEqual([expect.objectContaining({ code: 'INVALID_STATE_TRANSITION' })]);
-    const decided = await api.db.query(`select count(*) from audit_log where action in ('logbookEntry.verify', 'logbookEntry.reject') and entity_id = $1`, [Number(Buffer.from(ids[0], 'base64url').toString().split(':')[1])]);
-    expect(Number(decided.rows[0].count)).toBe(1);
+    expect((await api.gql(VERIFY, { i: { entries: [verified] } }, kasi)).data.logbookEntriesVerify.userErrors).toEqual([]);
+    expect((await api.gql(REJECT, { i: { entries: [rejected], note: 'Lengkapi bukti.' } }, kasi)).data.logbookEntriesReject.userErrors).toEqual([]);
+    const audits = async () => Number((await api.db.query(`select count(*) from audit_log where entity_type = 'LogbookEntry'`)).rows[0].count);
+    const before = await audits();
+    const again = await api.gql(VERIFY, { i: { entries: [verified, rejected, draft] } }, kasi);
+    expect(again.data.logbookEntriesVerify.userErrors.map((e: any) => [e.code, e.field[2]])).toEqual([['CONFLICT', '0'], ['CONFLICT', '1'], ['INVALID_STATE_TRANSITION', '2']]);
+    const rejectAgain = await api.gql(REJECT, { i: { entries: [verified], note: 'Terlambat.' } }, kasi);
+    expect(rejectAgain.data.logbookEntriesReject.userErrors[0].code).toBe('CONFLICT');
+    expect(await statuses([verified, rejected, draft])).toEqual(['VERIFIED', 'REJECTED', 'DRAFT']);
+    expect(await audits()).toBe(before);
   });
 });
 

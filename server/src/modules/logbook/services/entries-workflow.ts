@@ -17,14 +17,26 @@ import { employeeOf } from './entries-create';
  * (SUBMITTED → VERIFIED) or rejects with a note (SUBMITTED → REJECTED). Bulk and
  * all-or-nothing: every refused item is reported at `["input","entries","<i>"]` and
  * nothing changes. Rows are locked (`for update`) inside one transaction, so two
- * concurrent verifications of one entry cannot both succeed. Locked periods refuse
- * all three for everyone but admins.
+ * concurrent verifications of one entry cannot both succeed; the loser finds the entry
+ * already decided and gets CONFLICT, like planning's decisions (DOMAIN.md: "exactly one
+ * wins, the other gets a clear conflict error"), while deciding an entry never submitted
+ * is INVALID_STATE_TRANSITION. Locked periods refuse all three for everyone but admins.
  */
 const ACTION = { SUBMITTED: 'logbookEntry.submit', VERIFIED: 'logbookEntry.verify', REJECTED: 'logbookEntry.reject' } as const;
 
 type Locked = LogbookEntryRow & { deadline: Date | null; unlockedUntil: Date | null };
 
 const at = (i: number) => ['input', 'entries', String(i)];
+
+/** Statuses an appraiser's decision leads to: deciding one again means someone was faster. */
+const DECIDED: readonly string[] = ['VERIFIED', 'REJECTED'];
+
+/** Why a SUBMITTED-only decision cannot apply to an entry in `status` (a lost race, or the wrong state). */
+function decisionRefusal(status: string, i: number): UserFacingError {
+  return DECIDED.includes(status)
+    ? userError('CONFLICT', `The entry was already ${status.toLowerCase()} (decided first by another request); reload it.`, at(i))
+    : userError('INVALID_STATE_TRANSITION', `The entry is ${status}; only SUBMITTED entries can be decided.`, at(i));
+}
 
 function decodeAll(gids: readonly string[]): number[] {
   if (gids.length === 0 || gids.length > LIMITS.batch) throw userError('INVALID_INPUT', `Give 1 to ${LIMITS.batch} entries.`, ['input', 'entries']);
@@ -127,7 +139,7 @@ export function decideEntries(ctx: Context, gids: readonly string[], note: strin
         errors.push(readable
           ? userError('FORBIDDEN', "Only the employee's appraiser verifies their logbook.", at(i))
           : userError('NOT_FOUND', 'Logbook entry not found.', at(i)));
-      } else if (r.status !== 'SUBMITTED') errors.push(userError('INVALID_STATE_TRANSITION', `The entry is ${r.status}; only SUBMITTED entries can be decided.`, at(i)));
+      } else if (r.status !== 'SUBMITTED') errors.push(decisionRefusal(r.status, i));
       else if (lockedFor(ctx, r)) errors.push(userError('PERIOD_LOCKED', `The period of ${r.date} is locked; ask an admin to unlock it.`, at(i)));
     }
     if (errors.length) throw new UserErrorList(errors);
