@@ -13,10 +13,14 @@ import type { AppServices } from './app-services';
 import { buildSchema } from './graphql/schema';
 import { armorProtection } from './graphql/armor';
 import { inputGuardPlugin } from './graphql/input-guard';
+import { graphqlHttpHandler } from './graphql/http-handler';
 import { LoaderCache, type Context } from './graphql/context';
 import { authenticate, type Authenticator } from './auth/authenticate';
 import { today } from './lib/dates';
 import type { KinerjaModule } from './modules/registry';
+
+/** 2 MB, for both the fast path (graphql/http-handler.ts) and express. */
+const GRAPHQL_BODY_LIMIT = 2 * 1024 * 1024;
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -69,8 +73,14 @@ export async function createApp(services: AppServices, modules: KinerjaModule[],
   const { schema } = buildSchema(modules);
   const app = express();
   app.disable('x-powered-by');
+  // Responses are never revalidated (GraphQL POSTs, generated files): no body hashing.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
-  const server = http.createServer(app);
+  let fast: ((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | null = null;
+  const server = http.createServer((req, res) => {
+    if (fast?.(req, res)) return;
+    app(req, res);
+  });
   const armor = armorProtection();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -108,6 +118,10 @@ export async function createApp(services: AppServices, modules: KinerjaModule[],
     return { em, viewer, loaders: new LoaderCache(), requestId, today: today(), app: services };
   };
 
+  const requestContext = (req: http.IncomingMessage) =>
+    makeContext(req.headers.authorization, (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID());
+  fast = graphqlHttpHandler(apollo, { path: '/graphql', limit: GRAPHQL_BODY_LIMIT, context: requestContext });
+
   app.get('/healthz', async (_req, res) => {
     try {
       await Promise.race([
@@ -122,10 +136,8 @@ export async function createApp(services: AppServices, modules: KinerjaModule[],
 
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => makeContext(req.headers.authorization, (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID()),
-    }),
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    expressMiddleware(apollo, { context: async ({ req }) => requestContext(req) }),
   );
 
   for (const m of modules) m.routes?.(app, services, extraAuthenticators);

@@ -1,6 +1,7 @@
 import type { Context } from '../../graphql/context';
 import type { Em } from '../../db/orm';
 import { sql, sqlOne } from '../../db/sql';
+import { preparedSql } from '../../db/prepared';
 import { forbidden, userError } from '../../lib/errors';
 import { dummyHash, hashPassword, oneTimePassword, passwordProblem, verifyPassword } from '../../auth/passwords';
 import type { Viewer } from '../../auth/viewer';
@@ -30,7 +31,10 @@ const ACCOUNT_COLS = `id, agency_id as "agencyId", role, operator_unit_id as "op
   must_change_password as "mustChangePassword", password_hash as "passwordHash",
   coalesce(floor(extract(epoch from password_changed_at)), 0)::int as pwv`;
 
-export const accountById = (em: Em, id: number) => sqlOne<AccountRow>(em, `select ${ACCOUNT_COLS} from employee where id = $1`, [id]);
+const ACCOUNT_BY_ID = `select ${ACCOUNT_COLS} from employee where id = $1`;
+
+/** The account, read on every request: a prepared statement on the primary key. */
+export const accountById = async (em: Em, id: number): Promise<AccountRow | null> => (await preparedSql<AccountRow>(em, ACCOUNT_BY_ID, [id]))[0] ?? null;
 
 /** Builds the request viewer from a verified session token; null when revoked or inactive. */
 export async function viewerFromSession(em: Em, employeeId: number, pwv: number): Promise<Viewer | null> {

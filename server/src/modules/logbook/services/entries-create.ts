@@ -4,7 +4,7 @@ import { pgCode } from '../../../lib/validate';
 import { batchProblems, validateEntry, type CleanEntry, type ItemProblem, type RawEntry } from '../rules/entry-input';
 import { ENTRY_COLS, type LogbookEntryRow } from '../types';
 import { actorOf } from '../audit';
-import { preparedSql } from '../db';
+import { preparedSql } from '../../../db/prepared';
 import { FACT_COLS, FACTS, bypassesLock, factItems, factProblems, type EntryFacts } from './entry-checks';
 
 /**

@@ -2,7 +2,7 @@ import type { Em } from '../../../db/orm';
 import type { Viewer } from '../../../auth/viewer';
 import { isLocked } from '../../../lib/period-locks';
 import type { CleanEntry, ItemProblem } from '../rules/entry-input';
-import { preparedSql } from '../db';
+import { preparedSql } from '../../../db/prepared';
 
 /**
  * Database rules of logbook entries, for a whole batch in one statement. `FACTS` is a

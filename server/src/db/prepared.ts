@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import type { Em } from '../../db/orm';
-import { sql } from '../../db/sql';
+import type { Em } from './orm';
+import { sql } from './sql';
 
 /**
- * Named prepared statements for the logbook's hot write path.
+ * Named prepared statements for hot paths (the session lookup of every request, the
+ * logbook's write).
  *
  * `sql()` goes through MikroORM, which inlines the parameters into the text, so every
  * call is a new statement that PostgreSQL parses and plans again; for the batched
@@ -13,13 +14,17 @@ import { sql } from '../../db/sql';
  * pooled connection (parsed and planned once per connection), and still reports it to
  * MikroORM's query logger so statement counts stay honest. Inside a transaction it
  * falls back to `sql()` (the statement must join the transaction).
+ *
+ * PostgreSQL keeps a generic plan for a prepared statement after a few executions,
+ * planned with the statistics of that moment: use it only for statements that one index
+ * answers exactly whatever the statistics say (see logbook/services/entry-checks.ts).
  */
 const names = new Map<string, string>();
 
 function nameOf(text: string): string {
   let n = names.get(text);
   if (!n) {
-    n = `logbook_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    n = `k_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
     names.set(text, n);
   }
   return n;
