@@ -17,6 +17,7 @@ declare module 'autocannon' {
     timeouts: number;
     non2xx: number;
     duration: number;
+    totalCompletedRequests: number;
   }
   interface Options {
     url: string;
@@ -31,5 +32,9 @@ declare module 'autocannon' {
     timeout?: number;
   }
   function autocannon(opts: Options): Promise<Result>;
+  namespace autocannon {
+    /** Turns the raw results a run returns inside a worker thread into a Result. */
+    function aggregateResult(results: unknown[], opts?: Options): Result;
+  }
   export default autocannon;
 }

@@ -1,5 +1,4 @@
 import pg from 'pg';
-import autocannon from 'autocannon';
 import type { Kinerja } from '../../src/bootstrap';
 import { sql } from '../../src/db/sql';
 import { today } from '../../src/lib/dates';
@@ -7,6 +6,8 @@ import { DEMO_PASSWORD } from '../../src/seed/demo';
 import { seedSyntheticPlans, type PlanSeedSummary } from '../../src/seed/plans';
 import { seedSynthetic, type SyntheticSummary } from '../../src/seed/synthetic';
 import { percentile, type Report } from './report';
+import { inWorker } from './in-worker';
+import type { AutocannonSummary, StaticLoad } from './autocannon-run';
 
 /**
  * What a benchmark scenario gets: the real server over HTTP on a throwaway database,
@@ -188,13 +189,13 @@ export class Harness {
     }
   }
 
-  /** autocannon at `connections` for `seconds` (after a short warm-up). */
+  /** autocannon at `connections` for `seconds` (after a short warm-up), in a worker thread. */
   async load(body: string, token: string, connections: number, seconds: number): Promise<LoadResult> {
-    // Slow answers are measured, not dropped: autocannon's 10 s default timeout would count them as errors.
-    const opts = { url: this.url, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body, connections, timeout: 120 };
-    await autocannon({ ...opts, duration: Math.max(1, Math.round(seconds / 4)) });
-    const r = await autocannon({ ...opts, duration: seconds });
-    return { connections, seconds, requestsPerSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+    const r = await inWorker<StaticLoad, AutocannonSummary>(new URL('./autocannon-run.ts', import.meta.url), 'staticLoad', {
+      url: this.url, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body,
+      connections, seconds, warmup: Math.max(1, Math.round(seconds / 4)),
+    });
+    return { connections, seconds, requestsPerSecond: r.requestsPerSecond, p50: r.p50, p99: r.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
   }
 
   /** Direct SQL through the ORM (for scenarios that look rows up). */

@@ -1,12 +1,13 @@
 import pg from 'pg';
-import autocannon from 'autocannon';
 import { sql, sqlOne } from '../../src/db/sql';
-import { addDays, today } from '../../src/lib/dates';
+import { today } from '../../src/lib/dates';
 import { hashPassword } from '../../src/auth/passwords';
 import { makeNip } from '../../src/modules/org/nip';
 import { DEMO_PASSWORD } from '../../src/seed/demo';
 import type { BenchScenario, Harness } from '../lib/harness';
 import { int, ms, percentile, ratio } from '../lib/report';
+import { inWorker } from '../lib/in-worker';
+import { SINGLE, Slots, ackedIds, type ApiLoadArgs, type ApiRun } from '../lib/logbook-load';
 
 /**
  * Issue 4's logbook write path, in one run against the same database:
@@ -34,28 +35,6 @@ interface Setup {
   /** Evaluation period id of a date. */
   epOf(date: string): number;
 }
-
-/** Slots (date, minute) per employee, handed out in order: 1440 a day, going back from yesterday. */
-class Slots {
-  private readonly next: number[];
-  private rr = 0;
-  constructor(private readonly employees: number[], private readonly base: string) {
-    this.next = employees.map(() => 0);
-  }
-  /** Takes `n` consecutive slots of the next employee (round robin). */
-  take(n: number): { index: number; employeeId: number; slots: { date: string; start: string; end: string }[] } {
-    const index = this.rr++ % this.employees.length;
-    const slots = [];
-    for (let i = 0; i < n; i++) {
-      const k = this.next[index]++;
-      const minute = k % 1440;
-      slots.push({ date: addDays(this.base, -1 - Math.floor(k / 1440)), start: hhmm(minute), end: hhmm(minute + 1) });
-    }
-    return { index, employeeId: this.employees[index], slots };
-  }
-}
-
-const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 async function seed(h: Harness): Promise<Setup> {
   const em = h.k.orm.em.fork();
@@ -122,69 +101,13 @@ async function rawInserts(h: Harness, s: Setup, slots: Slots, perStatement: numb
   return { rowsPerSecond: rows / seconds, p99: percentile(latencies, 99) };
 }
 
-const SINGLE = `mutation($i: LogbookEntryCreateInput!) { logbookEntryCreate(input: $i) { logbookEntry { id } userErrors { code } } }`;
-const BATCH = `mutation($i: LogbookEntriesCreateInput!) { logbookEntriesCreate(input: $i) { logbookEntries { id } userErrors { code } } }`;
-
-interface ApiRun {
-  /** Bodies whose response had not arrived when autocannon stopped (in flight at the cut-off). */
-  unanswered: { body: string; token: string }[];
-  entriesPerSecond: number;
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  acked: number[];
-  refused: number;
-  non2xx: number;
-  errors: number;
-}
-
-/** autocannon against the API with a fresh slot (and client key) in every request body. */
-async function apiLoad(h: Harness, s: Setup, slots: Slots, perRequest: number, connections: number, seconds: number, keyPrefix: string | null): Promise<ApiRun> {
-  const acked: number[] = [];
-  let refused = 0;
-  let serial = 0;
-  let requestSerial = 0;
-  let record = false;
-  const inflight = new Map<number, { body: string; token: string }>();
-  const makeBody = () => {
-    const { index, slots: taken } = slots.take(perRequest);
-    const entries = taken.map((t) => ({
-      date: t.date, startTime: t.start, endTime: t.end, activity: `Kegiatan ${t.date} ${t.start}`, isAdditionalTask: true,
-      // Warm-up requests get keys of their own, so the check counts only the measured run.
-      ...(keyPrefix ? { clientKey: `${record ? keyPrefix : `warmup-${keyPrefix}`}:${serial++}` } : {}),
-    }));
-    const body = perRequest === 1 ? h.body(SINGLE, { i: entries[0] }) : h.body(BATCH, { i: { entries } });
-    return { body, token: s.tokens[index] };
-  };
-  const opts = (duration: number) => ({
-    url: h.url,
-    connections,
-    duration,
-    requests: [{
-      method: 'POST',
-      setupRequest: (req: Record<string, unknown>, context: Record<string, unknown>) => {
-        const sent = makeBody();
-        context.serial = ++requestSerial;
-        if (record) inflight.set(requestSerial, sent);
-        return { ...req, body: sent.body, headers: { 'content-type': 'application/json', authorization: `Bearer ${sent.token}` } };
-      },
-      onResponse: (status: number, body: string, context: Record<string, unknown>) => {
-        if (!inflight.delete(context.serial as number) || status !== 200) return;
-        const got = ackedIds(body);
-        if (got.length === 0) refused += 1;
-        acked.push(...got);
-      },
-    }],
+/** `apiLoad` of lib/logbook-load.ts in a worker thread; `slots` continues where the run stopped. */
+async function apiLoadInWorker(h: Harness, s: Setup, slots: Slots, perRequest: number, connections: number, seconds: number, keyPrefix: string | null): Promise<ApiRun> {
+  const run = await inWorker<ApiLoadArgs, ApiRun>(new URL('../lib/logbook-load.ts', import.meta.url), 'apiLoad', {
+    url: h.url, tokens: s.tokens, slots: slots.state, perRequest, connections, seconds, keyPrefix,
   });
-  await autocannon(opts(Math.max(1, Math.round(seconds / 5))) as never);
-  record = true;
-  const r = await autocannon(opts(seconds) as never);
-  record = false;
-  return {
-    unanswered: [...inflight.values()],
-    entriesPerSecond: acked.length / seconds, requestsPerSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99,
-    acked, refused, non2xx: r.non2xx, errors: r.errors + r.timeouts,
-  };
+  Object.assign(slots.state, run.slots);
+  return run;
 }
 
 /** Latencies of `n` single-entry mutations one after another (no concurrency). */
@@ -199,14 +122,6 @@ async function sequentialCreates(h: Harness, s: Setup, slots: Slots, n: number):
     if (!r.data?.logbookEntryCreate?.logbookEntry) throw new Error(`sequential create refused: ${JSON.stringify(r).slice(0, 300)}`);
   }
   return out;
-}
-
-/** Database ids of the entries a mutation response acknowledges. */
-function ackedIds(body: string): number[] {
-  const data = JSON.parse(body).data;
-  const p = data?.logbookEntryCreate ?? data?.logbookEntriesCreate;
-  const got: { id: string }[] = p?.logbookEntry ? [p.logbookEntry] : (p?.logbookEntries ?? []);
-  return got.map((e) => Number(Buffer.from(e.id, 'base64url').toString().split(':')[1]));
 }
 
 /** A client retrying what it sent when the connection was cut: same bodies, same client keys. */
@@ -238,7 +153,7 @@ async function run(h: Harness): Promise<void> {
   const base = today();
   const rawSlots = new Slots(s.raw, base);
   const apiSlots = new Slots(s.api, base);
-  h.report.note(`${RAW_EMPLOYEES} + ${API_EMPLOYEES} employees of ${AGENCY}; phases of ${seconds} s, burst ${burstSeconds} s; server and load generator share this process`);
+  h.report.note(`${RAW_EMPLOYEES} + ${API_EMPLOYEES} employees of ${AGENCY}; phases of ${seconds} s, burst ${burstSeconds} s; the load generator runs in a worker thread`);
 
   const raw1 = await rawInserts(h, s, rawSlots, 1, seconds);
   const raw10 = await rawInserts(h, s, rawSlots, 10, seconds);
@@ -248,9 +163,9 @@ async function run(h: Harness): Promise<void> {
   })();
   const statements = await h.statements(sampleBody, token);
   const ceiling = await h.load(h.body('{ __typename }'), s.tokens[0], 16, seconds);
-  const single = await apiLoad(h, s, apiSlots, 1, 16, seconds, null);
-  const batched = await apiLoad(h, s, apiSlots, 10, 16, seconds, null);
-  const burst = await apiLoad(h, s, apiSlots, 10, 64, burstSeconds, 'burst');
+  const single = await apiLoadInWorker(h, s, apiSlots, 1, 16, seconds, null);
+  const batched = await apiLoadInWorker(h, s, apiSlots, 10, 16, seconds, null);
+  const burst = await apiLoadInWorker(h, s, apiSlots, 10, 64, burstSeconds, 'burst');
   const retried = await retry(h, burst.unanswered);
   const check = await burstCheck(h, s, 'burst', [...burst.acked, ...retried]);
   const cpu0 = process.cpuUsage();
