@@ -90,6 +90,7 @@ export async function createApp(services: AppServices, modules: KinerjaModule[],
     // We own shutdown (main.ts: HTTP, then ORM, then the embedded database).
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
+    persistedQueries: false, // APQ unused by web and integrations: one less attack surface (issue 8)
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,
     // Apollo picks its landing page from process.env.NODE_ENV, not from our config: without

@@ -86,6 +86,10 @@ describe('schema fuzzing', () => {
     expect(Object.keys(stats.status).filter((s) => Number(s) >= 500)).toEqual([]);
   });
 
+  it('refuses malformed requests whose refusal is known with that code (persisted queries: PERSISTED_QUERY_NOT_SUPPORTED)', () => {
+    expect(show('unexpected-answer')).toEqual([]);
+  });
+
   it('changes nothing in the database when every write of a batch was refused', () => {
     expect(show('write-on-refusal')).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/graphql/armor';
 import { PRODUCTION_ENV, startSecApi, type RawResponse, type SecApi } from '../support/security/server';
@@ -134,17 +135,28 @@ describe('request shape', () => {
     expect(r.json.errors[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
   });
 
-  it('answers persisted-query junk as a client error, never an internal one', async () => {
+  it('refuses every persisted query (APQ is off: persistedQueries false) with PERSISTED_QUERY_NOT_SUPPORTED, running nothing', async () => {
+    const q = '{ viewer { role } }';
+    const sha = createHash('sha256').update(q).digest('hex');
     for (const body of [
       { extensions: { persistedQuery: { version: 2 } } },
-      { query: '{ viewer { role } }', extensions: { persistedQuery: { version: 1, sha256Hash: '00' } } },
+      { query: q, extensions: { persistedQuery: { version: 1, sha256Hash: '00' } } },
       { extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } },
+      // A well-formed APQ registration (query with its true hash), then the hash alone: neither is served.
+      { query: q, extensions: { persistedQuery: { version: 1, sha256Hash: sha } } },
+      { extensions: { persistedQuery: { version: 1, sha256Hash: sha } } },
     ]) {
       const r = await api.raw(json(body, staff));
+      // Apollo answers the APQ protocol's errors with HTTP 200 (clients read the code).
       expect(r.status, r.text).toBeLessThan(500);
-      expect(r.json.errors[0].extensions.code, r.text).not.toBe('INTERNAL_SERVER_ERROR');
+      expect(r.json.errors[0].extensions.code, r.text).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+      expect(r.json.data, r.text).toBeUndefined();
       expect(leaks(r.json, r.status)).toEqual([]);
     }
+    const get = await api.raw({ method: 'GET', search: `?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha } }))}`, headers: { authorization: `Bearer ${staff}`, 'apollo-require-preflight': '1' } });
+    expect(get.json?.errors?.[0]?.extensions?.code, get.text).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+    // The same query sent plainly still runs.
+    expect((await api.gql(q, {}, staff)).data.viewer.role).toBe('EMPLOYEE');
   });
 
   it('huge variables: a body over the size limit gets 413, a big but legal one a clear error', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import type { ActorName } from '../actors';
 import { BIG } from './values';
@@ -15,6 +16,8 @@ export interface RawOp {
   search?: string;
   contentType?: string;
   body?: string | Buffer;
+  /** The refusal code this request must get (checked by the runner), when it is known. */
+  expectCode?: string;
 }
 
 const VALID = [
@@ -28,6 +31,9 @@ function mangle(doc: string, at: number, junk: string): string {
   const i = at % (doc.length + 1);
   return doc.slice(0, i) + junk + doc.slice(i);
 }
+
+/** An automatic persisted query registration as Apollo clients send it (query with its true hash). */
+const APQ_REGISTRATION = JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update('{ __typename }').digest('hex') } } });
 
 const JUNK = ['', '{', '}', '(', ')', '"', '"""', '...', '@', '$', '#', '\u0000', '\uFFFF', '\\u0000', 'query', 'fragment', ':', '!', '[', ']', '|', '&', '=', '\n\n', 'on', '__schema'];
 
@@ -44,7 +50,10 @@ export function malformedArb(actors: ActorName[]): fc.Arbitrary<RawOp> {
     json('non-string query', fc.constantFrom('{"query":42}', '{"query":null}', '{"query":["{ viewer { role } }"]}', '{"query":{"kind":"Document"}}', '{"query":true}', '{}', '[]', 'null', '"{ viewer { role } }"', '42')),
     json('odd variables', fc.constantFrom('"x"', '[1,2]', '5', 'null', '{"__proto__":{"admin":true}}', '{"id":{"$gt":""}}', '{"id":["a","b"]}').map((v) => `{"query":"query($id: ID) { viewer { role } }","variables":${v}}`)),
     json('odd operationName', fc.constantFrom('42', 'null', '"Nope"', '["a"]', '{"a":1}', `"${'n'.repeat(10000)}"`).map((n) => `{"query":"query A { viewer { role } } query B { viewer { role } }","operationName":${n}}`)),
-    json('persisted query junk', fc.constantFrom('{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}', '{"extensions":{"persistedQuery":{"version":2}}}', '{"query":"{ viewer { role } }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"00"}}}', '{"query":"{ viewer { role } }","extensions":"x"}')),
+    // Automatic persisted queries are off (app.ts persistedQueries: false): every request with
+    // a persistedQuery extension, even a well-formed registration, gets PERSISTED_QUERY_NOT_SUPPORTED.
+    json('persisted query junk', fc.constantFrom('{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}', '{"extensions":{"persistedQuery":{"version":2}}}', '{"query":"{ viewer { role } }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"00"}}}', '{"query":"{ viewer { role } }","extensions":"x"}', APQ_REGISTRATION))
+      .map((op) => (String(op.body).includes('persistedQuery') ? { ...op, expectCode: 'PERSISTED_QUERY_NOT_SUPPORTED' } : op)),
     json('duplicated keys and deep JSON', fc.nat(3000).map((n) => `{"query":"{ viewer { role } }","query":"{ __typename }","variables":${'{"a":'.repeat(n)}1${'}'.repeat(n)}}`)),
     json('document full of comments and whitespace', fc.nat(20000).map((n) => JSON.stringify({ query: `${'#'.repeat(n)}\n${' '.repeat(n)}{ __typename }` }))),
     json('huge string literal', fc.constant(JSON.stringify({ query: `{ employeeSearch(query: "${BIG}") { totalCount } }` }))),

@@ -26,7 +26,8 @@ export interface FuzzOptions {
 }
 
 export interface Finding {
-  kind: 'leak' | 'write-on-refusal';
+  /** `unexpected-answer`: a malformed request with a known refusal (`expectCode`) got another answer. */
+  kind: 'leak' | 'write-on-refusal' | 'unexpected-answer';
   op: string;
   detail: string;
   /** The complete request(s), to replay (FUZZ_DUMP=file writes them out). */
@@ -136,6 +137,7 @@ export async function runFuzz(
       if (op.actor !== 'anonymous' && codes.some((c) => c === 'UNAUTHENTICATED' || c === 'TOKEN_REVOKED' || c === 'TOKEN_EXPIRED' || c === 'PASSWORD_CHANGE_REQUIRED')) expired.add(op.actor);
       if (op.kind === 'raw') {
         stats.malformed += 1;
+        if (op.expectCode && codes[0] !== op.expectCode) findings.push({ kind: 'unexpected-answer', op: summary(op), detail: `expected ${op.expectCode}, got HTTP ${r.status} ${r.text.slice(0, 200)}` });
         // A mangled document can still be a valid mutation that went through.
         const data = r.json?.data;
         if (data && typeof data === 'object' && Object.values(data).some((p: any) => p && Array.isArray(p.userErrors) && p.userErrors.length === 0)) succeeded += 1;
