@@ -62,7 +62,11 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   const dataDir = path.resolve(opts.dataDir);
   const port = await freePort();
   const database = opts.database ?? 'kinerja';
-  const settings = { listen_addresses: '127.0.0.1', max_connections: '200', ...opts.settings };
+  // Clients on this machine talk over a Unix socket beside the data (a TCP round trip on
+  // loopback costs the client and the server more CPU); TCP on loopback stays open. A
+  // socket path must fit in 107 bytes: a deep data directory keeps TCP only.
+  const socket = Buffer.byteLength(path.join(dataDir, `.s.PGSQL.${port}`)) <= 100;
+  const settings = { listen_addresses: '127.0.0.1', max_connections: '200', unix_socket_directories: socket ? dataDir : '', ...opts.settings };
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -91,7 +95,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     await client.end();
   }
   return {
-    url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${database}${socket ? `?host=${encodeURIComponent(dataDir)}` : ''}`,
     stop: () => pg.stop(),
   };
 }

@@ -40,9 +40,12 @@ export interface OrmOptions {
 
 export async function initOrm(opts: OrmOptions): Promise<Orm> {
   const migrationsList = await loadMigrations();
+  // `?host=/dir` (libpq and node-postgres): a Unix socket, which MikroORM's own URL parsing ignores.
+  const socketDir = new URL(opts.url).searchParams.get('host');
   const orm = await MikroORM.init(
     defineConfig({
       clientUrl: opts.url,
+      ...(socketDir?.startsWith('/') ? { host: socketDir } : {}),
       entities: opts.entities,
       extensions: [Migrator],
       discovery: { warnWhenNoEntities: false },
