@@ -3,9 +3,16 @@ import { badInput } from './errors';
 const TZ = process.env.KINERJA_TIMEZONE || 'Asia/Jakarta';
 const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** Today's calendar date in the agency time zone (WIB by default), `YYYY-MM-DD`. */
+let memo = { second: -1, date: '' };
+
+/**
+ * Today's calendar date in the agency time zone (WIB by default), `YYYY-MM-DD`. Every
+ * request asks; the time-zone formatting is remembered for the current second.
+ */
 export function today(now: Date = new Date()): string {
-  return fmt.format(now);
+  const second = Math.floor(now.getTime() / 1000);
+  if (memo.second !== second) memo = { second, date: fmt.format(now) };
+  return memo.date;
 }
 
 /** True when `s` is a real calendar date written `YYYY-MM-DD`. */
