@@ -18,9 +18,21 @@ function hasBadText(value: unknown, depth = 0): boolean {
   return Object.entries(value).some(([k, v]) => badText(k) || hasBadText(v, depth + 1));
 }
 
+/** Apollo hands the same parsed document to every request with the same text: one walk each. */
+const checkedDocuments = new WeakMap<DocumentNode, boolean>();
+
 function documentHasBadText(doc: DocumentNode | undefined): boolean {
-  let found = false;
   if (!doc) return false;
+  let found = checkedDocuments.get(doc);
+  if (found === undefined) {
+    found = walkForBadText(doc);
+    checkedDocuments.set(doc, found);
+  }
+  return found;
+}
+
+function walkForBadText(doc: DocumentNode): boolean {
+  let found = false;
   visit(doc, {
     [Kind.STRING]: (node) => {
       if (badText(node.value)) found = true;
