@@ -28,17 +28,41 @@ export const isEmployee = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =
   return ctx.viewer.kind === 'EMPLOYEE' ? true : forbidden('This operation needs an employee session.');
 });
 
+/**
+ * Refusal of an admin write to the national superadmin. DOMAIN.md roles: "SUPERADMIN | all
+ * agencies | manage agencies; read everything": it reads every agency through the read
+ * gates (`isAdminReader`, `adminOrScope` on queries) but writes no agency's data.
+ */
+export const superadminReadsOnly = () =>
+  forbidden('The national superadmin manages agencies and reads everything; agency data is written by the agency\'s own admin.');
+
+/**
+ * An agency admin, for admin writes (DOMAIN.md: "ADMIN | own agency | org tree, positions,
+ * employees, assignments, periods and deadlines, unlocks, appraiser overrides, rule tables;
+ * read all of the agency"). Not the superadmin (see `superadminReadsOnly`): "Everything
+ * not granted is denied". Services still check that the row is of the admin's agency.
+ */
 export const isAdmin = rule({ cache: 'contextual' })((_p, _a, ctx: Context) => {
+  if (!ctx.viewer) return unauthenticated();
+  if (ctx.viewer.mustChangePassword) return passwordChangeRequired();
+  if (ctx.viewer.role === 'ADMIN') return true;
+  return ctx.viewer.role === 'SUPERADMIN' ? superadminReadsOnly() : forbidden('Only agency admins may do this.');
+});
+
+/** Admin reads: agency admins (their agency) and the national superadmin (every agency). */
+export const isAdminReader = rule({ cache: 'contextual' })((_p, _a, ctx: Context) => {
   if (!ctx.viewer) return unauthenticated();
   if (ctx.viewer.mustChangePassword) return passwordChangeRequired();
   return ctx.viewer.role === 'ADMIN' || ctx.viewer.role === 'SUPERADMIN' ? true : forbidden('Only agency admins may do this.');
 });
 
+/** Org maintenance: agency admins and operators (their unit subtree); not the superadmin. */
 export const isAdminOrOperator = rule({ cache: 'contextual' })((_p, _a, ctx: Context) => {
   if (!ctx.viewer) return unauthenticated();
   if (ctx.viewer.mustChangePassword) return passwordChangeRequired();
   const r = ctx.viewer.role;
-  return r === 'ADMIN' || r === 'SUPERADMIN' || r === 'OPERATOR' ? true : forbidden('Only admins and operators may do this.');
+  if (r === 'ADMIN' || r === 'OPERATOR') return true;
+  return r === 'SUPERADMIN' ? superadminReadsOnly() : forbidden('Only admins and operators may do this.');
 });
 
 export const isSuperadmin = rule({ cache: 'contextual' })((_p, _a, ctx: Context) => {

@@ -15,7 +15,16 @@ export interface Viewer {
 }
 
 export const isSuperadmin = (v: Viewer | null): boolean => v?.role === 'SUPERADMIN';
-export const isAdmin = (v: Viewer | null): boolean => v?.role === 'ADMIN' || v?.role === 'SUPERADMIN';
+/** An agency admin. Not the superadmin, who reads everything and writes no agency's data. */
+export const isAdmin = (v: Viewer | null): boolean => v?.role === 'ADMIN';
+
+/**
+ * True when the viewer may write admin data (DOMAIN.md ADMIN row) of the given agency:
+ * its own admin. The national superadmin only reads ("manage agencies; read everything").
+ */
+export function administers(v: Viewer | null, agencyId: number): boolean {
+  return !!v && v.role === 'ADMIN' && v.agencyId === agencyId;
+}
 
 /** True when the viewer may see rows of the given agency at all. */
 export function sameTenant(v: Viewer | null, agencyId: number): boolean {

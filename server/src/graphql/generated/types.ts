@@ -193,7 +193,10 @@ export type AgencyAllowanceRulesArgs = {
 
 /** Input of `agencyScoringStrategySet`. */
 export type AgencyScoringStrategySetInput = {
-  /** Agency; the admin's own when omitted (other agencies only for the superadmin). */
+  /**
+   * Agency; the admin's own when omitted (only the admin's own agency is accepted: the
+   * national superadmin reads every agency but sets none of their strategies).
+   */
   agency?: InputMaybe<Scalars['ID']['input']>;
   /** Strategy to use from now on. */
   strategy: ScoringStrategy;
@@ -409,7 +412,10 @@ export type AllowanceRulesInput = {
 
 /** Input of `allowanceRulesSet`. */
 export type AllowanceRulesSetInput = {
-  /** Agency; the admin's own when omitted (other agencies only for the superadmin). */
+  /**
+   * Agency; the admin's own when omitted (only the admin's own agency is accepted: the
+   * national superadmin reads every agency's rules but writes none).
+   */
   agency?: InputMaybe<Scalars['ID']['input']>;
   /** The rules; they replace any rules of that year. */
   rules: AllowanceRulesInput;

@@ -1,15 +1,15 @@
 import { allow } from 'graphql-shield';
-import { isAdmin, isAuthenticated } from '../../auth/rules';
+import { isAdmin, isAdminReader, isAuthenticated } from '../../auth/rules';
 import { adminOrScope } from './rules';
 
 /**
  * Role gates of the integrations module. Tokens are managed by agency admins only
- * (an integration token is never an admin); services scope every row to the admin's
- * agency again.
+ * (an integration token is never an admin; the national superadmin reads the list but
+ * manages no agency's tokens); services scope every row to the admin's agency again.
  */
 export const integrationPermissions = {
   Query: {
-    apiTokens: isAdmin,
+    apiTokens: isAdminReader,
     apiTokenRateLimit: isAuthenticated,
     logbookEntriesSync: adminOrScope('READ_LOGBOOK'),
     logbookEntryDeletions: adminOrScope('READ_LOGBOOK'),
@@ -21,7 +21,7 @@ export const integrationPermissions = {
     apiTokenRotate: isAdmin,
     apiTokenRevoke: isAdmin,
   },
-  ApiToken: isAdmin,
+  ApiToken: isAdminReader,
   ApiTokenConnection: allow,
   LogbookEntrySyncConnection: allow,
   PerformancePlanSyncConnection: allow,

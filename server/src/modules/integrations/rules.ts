@@ -2,6 +2,7 @@ import { rule } from 'graphql-shield';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../graphql/context';
 import { forbidden, unauthenticated } from '../../lib/errors';
+import { superadminReadsOnly } from '../../auth/rules';
 import { writeAudit } from '../audit/audit';
 import { tokenScope } from './errors';
 import type { Scope } from './types';
@@ -12,7 +13,8 @@ import type { Scope } from './types';
  * - `employeeOrScope('READ_LOGBOOK')`: any usable employee session, or a token with the scope
  *   (use it instead of `isAuthenticated` on fields integrations may read: `isAuthenticated`
  *   lets every token through whatever its scopes);
- * - `adminOrScope('READ_ORG')`: agency admins, or a token with the scope.
+ * - `adminOrScope('READ_ORG')`: agency admins, or a token with the scope; on Query fields the
+ *   national superadmin too (it reads everything, and writes no agency's data).
  * A token lacking the scope gets `TOKEN_SCOPE`. When a token passes one of these rules on a
  * Mutation field, an audit row `TOKEN_MUTATION` records which token called what (the change
  * itself is audited by the mutation, with the token as actor).
@@ -67,7 +69,10 @@ export function adminOrScope(scope: Scope) {
     if (!v) return unauthenticated();
     if (v.kind === 'TOKEN') return tokenCheck(scope, ctx, info);
     if (v.mustChangePassword) return passwordChangeRequired();
-    return v.role === 'ADMIN' || v.role === 'SUPERADMIN' ? true : forbidden('Only agency admins may do this.');
+    if (v.role === 'ADMIN') return true;
+    // The superadmin reads every agency but writes none (auth/rules.ts `superadminReadsOnly`).
+    if (v.role === 'SUPERADMIN') return info.parentType.name === 'Mutation' ? superadminReadsOnly() : true;
+    return forbidden('Only agency admins may do this.');
   }));
 }
 

@@ -8,7 +8,7 @@ import * as repo from './repo';
 /**
  * Who may read or manage whom. Shield gates roles; these checks scope rows, again,
  * in the service layer (deny by default):
- * - SUPERADMIN: everything; ADMIN: their agency.
+ * - SUPERADMIN: reads everything, manages nothing of an agency; ADMIN: their agency.
  * - OPERATOR: employees placed in their unit subtree, and unplaced employees of the agency.
  * - everyone: themself, everyone below them in the reporting line, the holders of the
  *   positions above them (their appraiser chain) and override relations.
@@ -101,23 +101,30 @@ async function inOperatorSubtree(ctx: Context, unit: OrgUnitRow): Promise<boolea
   return !!root && unit.path.startsWith(root.path);
 }
 
-/** Admins manage their agency; operators their unit subtree. */
+/**
+ * Admins manage their agency; operators their unit subtree. The superadmin manages no
+ * agency's units (DOMAIN.md: "SUPERADMIN | all agencies | manage agencies; read everything").
+ */
 export async function canManageUnit(ctx: Context, unit: OrgUnitRow): Promise<boolean> {
   const v = ctx.viewer;
   if (!v) return false;
-  if (v.role === 'SUPERADMIN') return true;
   if (v.role === 'ADMIN') return v.agencyId === unit.agencyId;
   return inOperatorSubtree(ctx, unit);
 }
 
+/** May the viewer list (and export) a unit's staff: who manages it, and the superadmin (a read). */
+export async function canListUnitStaff(ctx: Context, unit: OrgUnitRow): Promise<boolean> {
+  return ctx.viewer?.role === 'SUPERADMIN' || canManageUnit(ctx, unit);
+}
+
 /**
  * Admins manage every employee of their agency; operators those placed in their
- * subtree (by primary position today) and unplaced ones of their agency.
+ * subtree (by primary position today) and unplaced ones of their agency. The superadmin
+ * manages none (it reads them all).
  */
 export async function canManageEmployee(ctx: Context, employee: EmployeeRow): Promise<boolean> {
   const v = ctx.viewer;
   if (!v) return false;
-  if (v.role === 'SUPERADMIN') return true;
   if (v.agencyId !== employee.agencyId) return false;
   if (v.role === 'ADMIN') return true;
   if (v.role !== 'OPERATOR') return false;

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../graphql/context';
 import { sql } from '../../db/sql';
+import { administers } from '../../auth/viewer';
 import { isLocked } from '../../lib/period-locks';
 import type { Actor, PlanState } from './workflow';
 import type { PlanRow } from './types';
@@ -20,8 +21,16 @@ export function annualLockLoader(ctx: Context): DataLoader<number, boolean> {
   }));
 }
 
-export const isAgencyAdmin = (ctx: Context, agencyId: number): boolean =>
-  !!ctx.viewer && (ctx.viewer.role === 'SUPERADMIN' || (ctx.viewer.role === 'ADMIN' && ctx.viewer.agencyId === agencyId));
+/**
+ * The admin of the agency, who manages its periods and agreements and approves or returns
+ * plans beside the appraiser. Not the superadmin: it reads every agency (`readsAsAdmin`)
+ * and writes none (DOMAIN.md: "SUPERADMIN | all agencies | manage agencies; read everything").
+ */
+export const isAgencyAdmin = (ctx: Context, agencyId: number): boolean => administers(ctx.viewer, agencyId);
+
+/** Admin reads of an agency (monitoring queues): its admin, or the superadmin. */
+export const readsAsAdmin = (ctx: Context, agencyId: number): boolean =>
+  ctx.viewer?.role === 'SUPERADMIN' || isAgencyAdmin(ctx, agencyId);
 
 /** The viewer's relation to a plan, for the workflow rules. */
 export async function actorOn(ctx: Context, plan: PlanRow): Promise<Actor> {

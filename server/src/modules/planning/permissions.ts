@@ -1,5 +1,5 @@
 import { allow } from 'graphql-shield';
-import { isAdmin, isAuthenticated, isEmployee } from '../../auth/rules';
+import { isAdmin, isAdminReader, isAuthenticated, isEmployee } from '../../auth/rules';
 import { employeeOrScope } from '../integrations/rules';
 
 const readPlans = employeeOrScope('READ_PLANS');
@@ -8,7 +8,9 @@ const readPlans = employeeOrScope('READ_PLANS');
  * Role gates of the planning module. Row scoping (tenant, ownership, reporting line,
  * recorded appraiser) is enforced again in services and loaders (scope.ts, access.ts).
  * Integration tokens read planning data with the READ_PLANS scope (root fields here,
- * and rows in scope.ts so `node` and nested lists obey it too).
+ * and rows in scope.ts so `node` and nested lists obey it too). Period and agreement
+ * writes are the agency admin's (`isAdmin`: not the superadmin, who reads everything and
+ * writes no agency's data); the monitoring read is open to both (`isAdminReader`).
  */
 export const planningPermissions = {
   Query: {
@@ -17,7 +19,7 @@ export const planningPermissions = {
     performanceAgreements: readPlans,
     performancePlan: readPlans,
     plansToApprove: isEmployee,
-    plansNeedingAttention: isAdmin,
+    plansNeedingAttention: isAdminReader,
     coreValueGuides: readPlans,
   },
   Mutation: {

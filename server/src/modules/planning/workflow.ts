@@ -33,7 +33,7 @@ export interface Actor {
   isOwner: boolean;
   /** The appraiser recorded on the plan. */
   isAppraiser: boolean;
-  /** Admin of the plan's agency (or superadmin). */
+  /** Admin of the plan's agency (never the superadmin, who only reads). */
   isAdmin: boolean;
   /** The annual period is past its deadline for this viewer (never true for admins). */
   periodLocked: boolean;

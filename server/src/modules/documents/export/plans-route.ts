@@ -3,7 +3,7 @@ import type { AppServices } from '../../../app-services';
 import { parseGlobalId } from '../../../lib/ids';
 import type { Context } from '../../../graphql/context';
 import * as OrgL from '../../org/loaders';
-import { canManageUnit, canReadAgency } from '../../org/scope';
+import { canListUnitStaff, canReadAgency } from '../../org/scope';
 import type { OrgUnitRow } from '../../org/types';
 import * as PlanL from '../../planning/loaders';
 import { canMonitorUnit } from '../../evaluation/scope';
@@ -18,11 +18,11 @@ import { writePlansWorkbook } from './plans-xlsx';
  * unit subtree. Rows are the plans the viewer may read through the API (so any
  * signed-in viewer of the agency gets a consistent, possibly short, list; tokens need
  * READ_PLANS); the sheet of employees without a plan is added for those who monitor
- * the unit (admins, its operators, leaders above it, READ_ORG tokens).
+ * the unit (admins, the superadmin, its operators, leaders above it, READ_ORG tokens).
  */
 async function monitors(ctx: Context, unit: OrgUnitRow): Promise<boolean> {
   if (ctx.viewer!.kind === 'TOKEN') return tokenHas(ctx, 'READ_ORG');
-  return (await canManageUnit(ctx, unit)) || (await canMonitorUnit(ctx, unit.id));
+  return (await canListUnitStaff(ctx, unit)) || (await canMonitorUnit(ctx, unit.id));
 }
 
 export function unitPlansXlsx(services: AppServices): express.RequestHandler {

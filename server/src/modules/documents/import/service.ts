@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Context } from '../../../graphql/context';
 import type { OrgImportPasswordMode } from '../../../graphql/generated/types';
-import { userError } from '../../../lib/errors';
+import { forbidden, userError } from '../../../lib/errors';
+import { administers } from '../../../auth/viewer';
 import { hashPassword, oneTimePassword } from '../../../auth/passwords';
 import { writeAudit } from '../../audit/audit';
 import { emitAssignmentChange } from '../../org/events';
@@ -86,6 +87,8 @@ async function readInput(bytes: Buffer, fileName: string): Promise<ReturnType<ty
 }
 
 export async function importOrg(ctx: Context, input: ImportInput): Promise<{ report: ImportReport; initialPassword: string | null }> {
+  // The agency's admin imports its organisation (checked again here: not the superadmin, who only reads).
+  if (!administers(ctx.viewer, ctx.viewer!.agencyId)) throw forbidden('Only the agency admin imports its organisation.');
   const bytes = decode(input);
   const effectiveDate = input.effectiveDate ?? ctx.today;
   const dryRun = input.dryRun ?? true;

@@ -1,5 +1,6 @@
 import type { Context } from '../../../graphql/context';
 import { sqlOne } from '../../../db/sql';
+import { administers } from '../../../auth/viewer';
 import { userError, UserErrorList } from '../../../lib/errors';
 import { optionalText, requiredText } from '../../../lib/validate';
 import type { AllowanceRulesInput, UserErrorCode } from '../../../graphql/generated/types';
@@ -92,7 +93,7 @@ export function rulesFromInput(input: AllowanceRulesInput): { rules: AllowanceRu
 function agencyOf(ctx: Context, agencyId: number | null): number {
   const v = ctx.viewer!;
   const id = agencyId ?? v.agencyId;
-  if (v.role !== 'SUPERADMIN' && (v.role !== 'ADMIN' || id !== v.agencyId)) throw userError('NOT_FOUND', 'Agency not found.', ['input', 'agency']);
+  if (!administers(v, id)) throw userError('NOT_FOUND', 'Agency not found.', ['input', 'agency']);
   return id;
 }
 

@@ -13,7 +13,8 @@ import { ATTENDANCE_COLS, type AttendanceRecordRow } from '../types';
  * Attendance (rekap kehadiran) through the API, single or in bulk: every record is
  * validated first and the batch is written all or nothing in one statement, idempotent
  * per employee and date (a record replaces the one of the same employee and day).
- * Writers: agency admins, the superadmin, and integration tokens with WRITE_ATTENDANCE.
+ * Writers: agency admins and integration tokens with WRITE_ATTENDANCE, in their own agency
+ * (not the superadmin, who reads everything and writes no agency's data).
  */
 
 export const MAX_ATTENDANCE_BATCH = 1000;
@@ -71,18 +72,18 @@ function clean(r: AttendanceRecordInput, index: number, base: string[]): CleanRe
 
 function assertWriter(ctx: Context): void {
   const v = ctx.viewer!;
-  if (v.role === 'ADMIN' || v.role === 'SUPERADMIN' || tokenHas(ctx, 'WRITE_ATTENDANCE')) return;
+  if (v.role === 'ADMIN' || tokenHas(ctx, 'WRITE_ATTENDANCE')) return;
   throw userError('FORBIDDEN', 'Only admins and attendance integrations write attendance.', ['input']);
 }
 
-/** Resolves ids and NIPs inside the writer's agency (any agency for the superadmin). */
+/** Resolves ids and NIPs inside the writer's agency. */
 async function resolveEmployees(ctx: Context, recs: CleanRecord[], fieldOf: (i: number) => string[]): Promise<{ agencyId: number; employeeId: number }[]> {
   const v = ctx.viewer!;
   const rows = await sql<{ id: number; agencyId: number; nip: string }>(
     ctx.em,
     `select e.id, e.agency_id as "agencyId", e.nip from employee e
-     where ($1::int is null or e.agency_id = $1) and (e.id = any($2::int[]) or e.nip = any($3::text[]))`,
-    [v.role === 'SUPERADMIN' ? null : v.agencyId, recs.flatMap((r) => (r.employeeId != null ? [r.employeeId] : [])), recs.flatMap((r) => (r.nip != null ? [r.nip] : []))],
+     where e.agency_id = $1 and (e.id = any($2::int[]) or e.nip = any($3::text[]))`,
+    [v.agencyId, recs.flatMap((r) => (r.employeeId != null ? [r.employeeId] : [])), recs.flatMap((r) => (r.nip != null ? [r.nip] : []))],
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   const byNip = new Map(rows.map((r) => [r.nip, r]));

@@ -1,5 +1,6 @@
 import type { Context } from '../../../graphql/context';
 import { sqlOne } from '../../../db/sql';
+import { administers } from '../../../auth/viewer';
 import { userError } from '../../../lib/errors';
 import { writeAudit } from '../../audit/audit';
 import * as orgRepo from '../../org/repo';
@@ -89,11 +90,14 @@ export async function scoreOf(ctx: Context, ev: EvaluationRow): Promise<ScoringR
   return computeScore(strategy, ev, rows);
 }
 
-/** Admin of the agency (or the superadmin for any agency) selects the scoring strategy. */
+/**
+ * The admin of the agency selects its scoring strategy (an agency setting kept in a
+ * tenant table: the superadmin reads it but writes no agency's data).
+ */
 export async function setScoringStrategy(ctx: Context, agencyIdInput: number | null, strategy: ScoringStrategyId): Promise<AgencyRow> {
   const v = ctx.viewer!;
   const agencyId = agencyIdInput ?? v.agencyId;
-  if (v.role !== 'SUPERADMIN' && (v.role !== 'ADMIN' || agencyId !== v.agencyId)) {
+  if (!administers(v, agencyId)) {
     throw userError('NOT_FOUND', 'Agency not found.', ['input', 'agency']);
   }
   return ctx.em.transactional(async (em) => {

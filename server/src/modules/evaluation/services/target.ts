@@ -1,6 +1,7 @@
 import type { Context } from '../../../graphql/context';
 import type { Em } from '../../../db/orm';
 import { sqlOne } from '../../../db/sql';
+import { administers } from '../../../auth/viewer';
 import { userError } from '../../../lib/errors';
 import { assertEvaluationPeriodOpen } from '../../../lib/period-locks';
 import { EVALUATION_PERIOD_COLS, PLAN_COLS, type EvaluationPeriodRow, type PlanRow } from '../../planning/types';
@@ -14,7 +15,9 @@ import { EVALUABLE_PLAN_STATUSES, EVALUATION_COLS, type EvaluationRow } from '..
  */
 
 export interface Relation {
+  /** The admin of the plan's agency (never the superadmin, who reads everything and writes nothing). */
   isAdmin: boolean;
+  /** The appraiser recorded on the plan (derived from the reporting line, or an admin's override). */
   isAppraiser: boolean;
   isOwner: boolean;
 }
@@ -25,7 +28,7 @@ export function relationTo(ctx: Context, plan: Pick<PlanRow, 'agencyId' | 'emplo
   const sameAgency = v.agencyId === plan.agencyId;
   const isEmployee = sameAgency && v.kind === 'EMPLOYEE' && v.employeeId != null;
   return {
-    isAdmin: v.role === 'SUPERADMIN' || (v.role === 'ADMIN' && sameAgency),
+    isAdmin: administers(v, plan.agencyId),
     isAppraiser: isEmployee && plan.appraiserId != null && v.employeeId === plan.appraiserId,
     isOwner: isEmployee && v.employeeId === plan.employeeId,
   };

@@ -1,7 +1,8 @@
 import type { Context } from '../../../graphql/context';
 import type { Em } from '../../../db/orm';
 import { sql, sqlOne } from '../../../db/sql';
-import { userError } from '../../../lib/errors';
+import { forbidden, userError } from '../../../lib/errors';
+import { administers } from '../../../auth/viewer';
 import { optionalText, requiredText } from '../../../lib/validate';
 import { decodeCursor, pageSize, toConnection } from '../../../lib/connections';
 import { writeAudit } from '../../audit/audit';
@@ -11,7 +12,9 @@ import { newSecret } from './secret';
 /**
  * Admin use cases of integration tokens. Every read and write is scoped to the
  * viewer's agency (shield lets only admins in; a token id of another agency is
- * "not found"). Secrets are returned once and never stored.
+ * "not found"); writes are the agency admin's alone (checked again here: the national
+ * superadmin reads the list but manages no agency's tokens). Secrets are returned once
+ * and never stored.
  */
 const RETURNING = TOKEN_COLS.replace(/t\./g, '');
 const ACTIVE = `(t.revoked_at is null or t.revoked_at > now()) and t.expires_at > now()`;
@@ -55,7 +58,12 @@ async function insertToken(em: Em, ctx: Context, t: { name: string; scopes: Scop
   return { token: row!, secret: s.secret };
 }
 
+function assertTokenAdmin(ctx: Context): void {
+  if (!administers(ctx.viewer, ctx.viewer!.agencyId)) throw forbidden('Only agency admins manage integration tokens.');
+}
+
 export async function createToken(ctx: Context, input: { name: string; scopes: readonly string[]; expiresInDays?: number | null }) {
+  assertTokenAdmin(ctx);
   const name = requiredText(input.name, ['input', 'name'], 2, 100, 'Name');
   const scopes = scopesOf(input.scopes);
   const d = days(input.expiresInDays, ['input', 'expiresInDays']);
@@ -68,6 +76,7 @@ export async function createToken(ctx: Context, input: { name: string; scopes: r
 
 /** Locks a token of the viewer's agency; a rotation needs one not already being replaced. */
 async function lockedActive(em: Em, ctx: Context, id: number, forRotation: boolean): Promise<ApiTokenRow> {
+  assertTokenAdmin(ctx);
   const active = forRotation ? `t.revoked_at is null and t.expires_at > now()` : ACTIVE;
   const row = await sqlOne<ApiTokenRow & { active: boolean }>(
     em,

@@ -5,7 +5,7 @@ import { dateArg } from '../../../lib/dates';
 import { decodeCursor, emptyConnection, pageSize, toConnection } from '../../../lib/connections';
 import * as repo from '../repo';
 import * as L from '../loaders';
-import { canManageEmployee, canManageUnit, canReadEmployee, canReadSubtreeOf, filterVisible } from '../scope';
+import { canListUnitStaff, canManageEmployee, canManageUnit, canReadEmployee, canReadSubtreeOf, filterVisible } from '../scope';
 import type { EmployeeRow, OrgUnitRow } from '../types';
 import { visibleEmployee } from './queries';
 
@@ -62,8 +62,8 @@ export const orgTypes: Resolvers = {
       const at = dateArg(args.at, ctx.today);
       const include = args.includeSubunits ?? false;
       const v = ctx.viewer!;
-      // Listing a unit's staff is an admin/operator view; others see only readable rows.
-      if (!(await canManageUnit(ctx, u)) && v.role !== 'INTEGRATION') return emptyConnection() as any;
+      // Listing a unit's staff is an admin/operator (and superadmin) view; others see only readable rows.
+      if (!(await canListUnitStaff(ctx, u)) && v.role !== 'INTEGRATION') return emptyConnection() as any;
       return employeePage(ctx, args, (page) => repo.unitEmployees(ctx.em, u, include, at, page), () => repo.countUnitEmployees(ctx.em, u, include, at)) as any;
     },
     viewerCanManage: (u, _a, ctx) => canManageUnit(ctx, u),

@@ -18,11 +18,15 @@ function rankOf(rank: string | null | undefined): string | null {
   return r;
 }
 
-/** Only admins grant ADMIN/OPERATOR; only the superadmin grants SUPERADMIN. */
+/**
+ * Only agency admins grant ADMIN/OPERATOR. SUPERADMIN only by the superadmin, who however
+ * writes no agency's employees (shield and `canManageEmployee` refuse it): the role is
+ * given outside the API (seed).
+ */
 function checkRoleGrant(ctx: Context, role: Role): void {
   const v = ctx.viewer!;
   if (role === 'SUPERADMIN' && v.role !== 'SUPERADMIN') throw forbidden('Only the superadmin grants that role.');
-  if ((role === 'ADMIN' || role === 'OPERATOR') && v.role !== 'ADMIN' && v.role !== 'SUPERADMIN') throw forbidden('Only admins grant that role.');
+  if ((role === 'ADMIN' || role === 'OPERATOR') && v.role !== 'ADMIN') throw forbidden('Only admins grant that role.');
 }
 
 async function operatorUnit(ctx: Context, role: Role, unitId: number | null, agencyId: number): Promise<number | null> {

@@ -42,8 +42,8 @@ export async function createUnit(ctx: Context, input: UnitCreate): Promise<OrgUn
       if (!parent || (v.role !== 'SUPERADMIN' && parent.agencyId !== v.agencyId)) throw userError('NOT_FOUND', 'Parent unit not found.', ['input', 'parent']);
       if (!(await canManageUnit(ctx, parent))) throw forbidden('You may not add units here.');
       agencyId = parent.agencyId;
-    } else if (v.role !== 'ADMIN' && v.role !== 'SUPERADMIN') {
-      throw forbidden('Only admins create top-level units.');
+    } else if (v.role !== 'ADMIN') {
+      throw forbidden('Only agency admins create top-level units.');
     }
     await lockAgencyTree(em, 'org_unit', agencyId);
     const unit = await sqlOne<OrgUnitRow>(
@@ -99,8 +99,8 @@ export async function moveUnit(ctx: Context, id: number, newParentId: number | n
       if (!parent || parent.agencyId !== unit.agencyId) throw userError('NOT_FOUND', 'New parent unit not found.', ['input', 'newParent']);
       if (!(await canManageUnit(ctx, parent))) throw forbidden('You may not move units there.');
       if (parent.path.startsWith(unit.path)) throw userError('TREE_CYCLE', 'A unit cannot move under itself or one of its descendants.', ['input', 'newParent']);
-    } else if (v.role !== 'ADMIN' && v.role !== 'SUPERADMIN') {
-      throw forbidden('Only admins create top-level units.');
+    } else if (v.role !== 'ADMIN') {
+      throw forbidden('Only agency admins create top-level units.');
     }
     const newPath = `${parent?.path ?? ''}${unit.path.slice(-11)}`;
     const delta = (parent ? parent.depth + 1 : 0) - unit.depth;

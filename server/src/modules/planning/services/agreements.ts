@@ -1,7 +1,7 @@
 import type { Em } from '../../../db/orm';
 import { sql, sqlOne } from '../../../db/sql';
 import type { Context } from '../../../graphql/context';
-import { userError } from '../../../lib/errors';
+import { forbidden, userError } from '../../../lib/errors';
 import { isDate } from '../../../lib/dates';
 import { pgCode, requiredText } from '../../../lib/validate';
 import { writeAudit } from '../../audit/audit';
@@ -61,6 +61,7 @@ export interface AgreementCreate {
 
 export async function createAgreement(ctx: Context, input: AgreementCreate): Promise<AgreementRow> {
   const agencyId = ctx.viewer!.agencyId;
+  if (!isAgencyAdmin(ctx, agencyId)) throw forbidden('Only the agency admin records performance agreements.');
   return ctx.em.transactional(async (em) => {
     const unit = await sqlOne(em, `select 1 from org_unit where id = $1 and agency_id = $2`, [input.unitId, agencyId]);
     if (!unit) throw userError('NOT_FOUND', 'Unit not found.', F('unit'));

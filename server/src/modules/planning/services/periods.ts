@@ -2,7 +2,7 @@ import type { Em } from '../../../db/orm';
 import { sql, sqlOne } from '../../../db/sql';
 import type { Context } from '../../../graphql/context';
 import type { EvaluationPeriodKind } from '../../../graphql/generated/types';
-import { userError } from '../../../lib/errors';
+import { forbidden, userError } from '../../../lib/errors';
 import { isDate } from '../../../lib/dates';
 import { pgCode, requiredText } from '../../../lib/validate';
 import { writeAudit } from '../../audit/audit';
@@ -58,6 +58,7 @@ export interface PeriodCreate {
 
 export async function createPeriod(ctx: Context, input: PeriodCreate): Promise<PeriodRow> {
   const agencyId = ctx.viewer!.agencyId;
+  if (!isAgencyAdmin(ctx, agencyId)) throw forbidden('Only the agency admin creates periods.');
   if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2200) throw userError('INVALID_INPUT', 'The year is from 2000 to 2200.', F('year'));
   const name = requiredText(input.name ?? `SKP ${input.year}`, F('name'), 2, 100, 'The name');
   const start = checkDate(input.startDate ?? `${input.year}-01-01`, F('startDate'));

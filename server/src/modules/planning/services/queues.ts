@@ -2,7 +2,7 @@ import type { Context } from '../../../graphql/context';
 import { sql } from '../../../db/sql';
 import { decodeCursor, emptyConnection, pageSize, toConnection } from '../../../lib/connections';
 import { activeAt } from '../../org/types';
-import { isAgencyAdmin } from '../access';
+import { readsAsAdmin } from '../access';
 import { PLAN_COLS, type PlanRow } from '../types';
 import type { PlanAttentionReason, PlanStatus } from '../../../graphql/generated/types';
 
@@ -39,7 +39,7 @@ export async function plansToApprove(ctx: Context, statuses: PlanStatus[] | null
 export async function plansNeedingAttention(ctx: Context, periodId: number, reasons: PlanAttentionReason[] | null | undefined, args: Page) {
   const v = ctx.viewer!;
   const period = await sql<{ agencyId: number }>(ctx.em, `select agency_id as "agencyId" from period where id = $1`, [periodId]);
-  if (!period[0] || !isAgencyAdmin(ctx, period[0].agencyId)) return emptyConnection<PlanRow>();
+  if (!period[0] || !readsAsAdmin(ctx, period[0].agencyId)) return emptyConnection<PlanRow>();
   const agencyId = period[0].agencyId;
   const limit = pageSize(args.first);
   const after = decodeCursor(args.after, 1) as [number] | null;
