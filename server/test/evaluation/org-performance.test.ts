@@ -38,6 +38,9 @@ describe('organisational performance', () => {
     ['a manager two levels above (not the leader directly above)', 'kadis', 'FORBIDDEN'],
     ['an operator', 'operator', 'FORBIDDEN'],
     ['an admin of another agency', 'adminB', 'NOT_FOUND'],
+    // DOMAIN.md roles: ratings (a unit's too) are the derived appraiser's; admins are not granted them.
+    ['the agency admin (not the leader above)', 'admin', 'FORBIDDEN'],
+    ['the national superadmin (reads everything, writes nothing)', 'superadmin', 'FORBIDDEN'],
   ] as const)('refuses %s setting it', async (_name, who, code) => {
     const before = await perfCount();
     const r = await setPerf(who, 'seksi', 'GOOD');
@@ -50,13 +53,14 @@ describe('organisational performance', () => {
     expect(r.userErrors[0].code).toBe('PERIOD_LOCKED');
   });
 
-  it('lets the leader above set it (audited) and the admin set any unit, including the top one', async () => {
+  it('lets the leader above set it (audited); nobody sets the top unit, which has no leader above in the agency', async () => {
     const r = await setPerf('kabid', 'seksi', 'GOOD');
     expect(r.userErrors).toEqual([]);
     expect(r.orgPerformance).toMatchObject({ rating: 'GOOD', distributionPattern: { dominant: 'GOOD' } });
     expect((await setPerf('sekda', 'dinas', 'GOOD')).userErrors).toEqual([]);
     expect((await setPerf('kabid', 'root', 'GOOD')).userErrors[0].code).toBe('FORBIDDEN');
-    expect((await setPerf('admin', 'root', 'OUTSTANDING')).userErrors).toEqual([]);
+    for (const who of ['admin', 'superadmin', 'sekda'] as const) expect((await setPerf(who, 'root', 'OUTSTANDING')).userErrors[0].code).toBe('FORBIDDEN');
+    expect(Number((await api.db.query(`select count(*) as n from org_performance where unit_id = $1`, [api.fx.units.root.id])).rows[0].n)).toBe(0);
     const audit = await api.db.query(`select from_state, to_state, actor_id from audit_log where action = 'ORG_PERFORMANCE_SET' order by id`);
     expect(audit.rows[0]).toMatchObject({ from_state: null, to_state: 'GOOD', actor_id: api.fx.employees.kabid.id });
   });

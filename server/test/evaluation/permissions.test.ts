@@ -12,25 +12,29 @@ let f: EvalFixture;
 let evId: number;
 const g = (type: string, id: number) => api.gid(type, id);
 
-const WHO = ['staff1', 'kasi', 'kabid', 'staff2', 'admin', 'operator', 'adminB'] as const;
+const WHO = ['staff1', 'kasi', 'kabid', 'staff2', 'admin', 'operator', 'adminB', 'superadmin'] as const;
 type Who = (typeof WHO)[number];
 
-//                            own     appraiser   2 up     peer        admin   operator     other agency
+// DOMAIN.md roles: feedback and ratings (and so confirmation, and a unit's rating) are the
+// derived appraiser's: "appraiser (derived, not granted) | … | feedback, ratings"; the admin's
+// row grants periods, unlocks, overrides, rule tables (and the reopen); the superadmin's only
+// "manage agencies; read everything".
+//                            own     appraiser   2 up     peer        admin        operator     other agency  superadmin
 const MATRIX: Record<string, string[]> = {
-  readEvaluation: ['yes', 'yes', 'yes', 'no', 'yes', 'no', 'no'],
-  listEvaluations: ['yes', 'yes', 'yes', 'no', 'yes', 'no', 'no'],
-  readCreditPoints: ['yes', 'yes', 'yes', 'no', 'yes', 'no', 'no'],
-  readScoreOfPlan: ['yes', 'yes', 'yes', 'no', 'yes', 'no', 'no'],
-  monitorUnit: ['no', 'yes', 'yes', 'no', 'yes', 'yes', 'no'],
-  selfAssessment: ['ok', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND'],
-  feedback: ['FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND', 'ok', 'NOT_FOUND', 'NOT_FOUND'],
-  rate: ['FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND', 'ok', 'NOT_FOUND', 'NOT_FOUND'],
-  confirm: ['FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND', 'ok', 'NOT_FOUND', 'NOT_FOUND'],
-  reopen: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND'],
-  orgPerformanceSet: ['FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND'],
-  scoringStrategySet: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND'],
-  allowanceRulesSet: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND'],
-  attendanceUpsert: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND'],
+  readEvaluation: ['yes', 'yes', 'yes', 'no', 'yes', 'no', 'no', 'yes'],
+  listEvaluations: ['yes', 'yes', 'yes', 'no', 'yes', 'no', 'no', 'yes'],
+  readCreditPoints: ['yes', 'yes', 'yes', 'no', 'yes', 'no', 'no', 'yes'],
+  readScoreOfPlan: ['yes', 'yes', 'yes', 'no', 'yes', 'no', 'no', 'yes'],
+  monitorUnit: ['no', 'yes', 'yes', 'no', 'yes', 'yes', 'no', 'yes'],
+  selfAssessment: ['ok', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN'],
+  feedback: ['FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN'],
+  rate: ['FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN'],
+  confirm: ['FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN'],
+  reopen: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND', 'FORBIDDEN'],
+  orgPerformanceSet: ['FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'FORBIDDEN'],
+  scoringStrategySet: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND', 'FORBIDDEN'],
+  allowanceRulesSet: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND', 'FORBIDDEN'],
+  attendanceUpsert: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'NOT_FOUND', 'FORBIDDEN'],
 };
 
 /** The outcome of a mutation: 'ok', the first userError code, or the top-level error code. */
@@ -103,6 +107,53 @@ describe('permission matrix of the evaluation module', () => {
   const cases = Object.entries(MATRIX).flatMap(([action, row]) => WHO.map((who, i) => [action, who, row[i]] as [string, Who, string]));
   it.each(cases)('%s by %s → %s', async (action, who, expected) => {
     expect(await ACTIONS[action](await api.as(who))).toBe(expected);
+  });
+});
+
+describe('admins and the superadmin are not appraisers', () => {
+  /** Everything an evaluation write could touch, to show a refusal wrote nothing. */
+  const state = async () => (await api.db.query(`select
+      (select count(*) from evaluation_feedback) as feedback, (select count(*) from evaluation) as evaluations,
+      (select count(*) from org_performance) as org, (select count(*) from audit_log) as audits,
+      (select count(*) from agency_evaluation_setting) as settings, (select count(*) from allowance_rule_table) as rules,
+      (select count(*) from attendance_record) as attendance,
+      (select row(status, result_rating, behavior_rating, performance_rating, version)::text from evaluation where id = $1) as ev`, [evId])).rows[0];
+  const q1 = () => ({ performancePlan: g('PerformancePlan', f.plans.staff1), evaluationPeriod: g('EvaluationPeriod', f.ep.q1) });
+
+  it.each(['admin', 'superadmin'] as const)('%s: no feedback, rating, confirmation or unit rating, and nothing written', async (who) => {
+    await api.db.query(`update evaluation set status = 'DRAFT', confirmed_at = null where id = $1`, [evId]);
+    const t = await api.as(who);
+    const before = await state();
+    const tries = [
+      outcome(await api.gql(FEEDBACK, { i: { ...q1(), goal: g('Goal', f.goals.staff1[0]), note: 'Umpan balik admin.' } }, t), 'feedbackSet'),
+      outcome(await api.gql(RATE, { i: { ...q1(), resultRating: 'ABOVE_EXPECTATIONS', behaviorRating: 'ABOVE_EXPECTATIONS' } }, t), 'evaluationRate'),
+      outcome(await api.gql(CONFIRM, { i: { evaluation: g('Evaluation', evId), distributionOverrideReason: 'Penetapan oleh admin.' } }, t), 'evaluationConfirm'),
+      outcome(await api.gql(ORG_PERF, { i: { unit: g('OrgUnit', api.fx.units.seksi.id), evaluationPeriod: g('EvaluationPeriod', f.ep.q1), rating: 'OUTSTANDING' } }, t), 'orgPerformanceSet'),
+    ];
+    expect(tries).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    expect(await state()).toEqual(before);
+    // The evaluation is still theirs to read.
+    const read = await api.gql(`query($id: ID!) { evaluation(id: $id) { performanceRating viewerCanRate viewerCanReopen } }`, { id: g('Evaluation', evId) }, t);
+    expect(read.data.evaluation).toEqual({ performanceRating: 'GOOD', viewerCanRate: false, viewerCanReopen: false });
+  });
+
+  it('the superadmin reopens nothing and sets no agency\'s strategy, rules or attendance; the admin of the agency does', async () => {
+    await api.db.query(`update evaluation set status = 'CONFIRMED', confirmed_at = now() where id = $1`, [evId]);
+    const asSuper = await api.as('superadmin');
+    const before = await state();
+    const agency = g('Agency', api.fx.agencyA);
+    const tries = [
+      (await api.gql(REOPEN, { i: { evaluation: g('Evaluation', evId), reason: 'Dibuka superadmin.' } }, asSuper)).errors?.[0].extensions?.code,
+      (await api.gql(`mutation($i: AgencyScoringStrategySetInput!) { agencyScoringStrategySet(input: $i) { userErrors { code } } }`, { i: { agency, strategy: 'PP_46_2011' } }, asSuper)).errors?.[0].extensions?.code,
+      (await api.gql(`mutation($i: AllowanceRulesSetInput!) { allowanceRulesSet(input: $i) { userErrors { code } } }`, { i: { agency, year: f.year + 1, rules: RULES } }, asSuper)).errors?.[0].extensions?.code,
+      (await api.gql(`mutation($i: AttendanceRecordUpsertInput!) { attendanceRecordUpsert(input: $i) { userErrors { code } } }`, { i: { record: { employee: g('Employee', api.fx.employees.staff1.id), date: `${f.year}-01-06`, lateMinutes: 40 } } }, asSuper)).errors?.[0].extensions?.code,
+    ];
+    expect(tries).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    expect(await state()).toEqual(before);
+    const reopen = await api.gql(REOPEN, { i: { evaluation: g('Evaluation', evId), reason: 'Koreksi oleh admin instansi.' } }, await api.as('admin'));
+    expect(reopen.data.evaluationReopen).toMatchObject({ evaluation: { status: 'DRAFT' }, userErrors: [] });
+    const confirmed = await api.gql(CONFIRM, { i: { evaluation: g('Evaluation', evId), distributionOverrideReason: 'Penetapan ulang.' } }, await api.as('kasi'));
+    expect(confirmed.data.evaluationConfirm.userErrors).toEqual([]);
   });
 });
 

@@ -47,6 +47,10 @@ describe('refusals of evaluation writes', () => {
     ['a rating by the employee themself', 'staff1', 'jan', 'staff1', {}, 'FORBIDDEN', ['input', 'performancePlan']],
     ['a rating by a peer (cannot even see the plan)', 'staff1', 'jan', 'staff2', {}, 'NOT_FOUND', ['input', 'performancePlan']],
     ['a rating from another agency', 'staff1', 'jan', 'adminB', {}, 'NOT_FOUND', ['input', 'performancePlan']],
+    // DOMAIN.md roles: ratings are the appraiser's ("derived, not granted"); an admin is not granted them.
+    ['a rating by the agency admin (not the appraiser)', 'staff1', 'jan', 'admin', {}, 'FORBIDDEN', ['input', 'performancePlan']],
+    ['a rating by the agency admin in a period locked for employees', 'staff1', 's1', 'admin', {}, 'FORBIDDEN', ['input', 'performancePlan']],
+    ['a rating by the national superadmin (reads everything, writes nothing)', 'staff1', 'jan', 'superadmin', {}, 'FORBIDDEN', ['input', 'performancePlan']],
   ];
   it.each(cases)('refuses %s', async (_name, plan, ep, who, extra, code, field) => {
     const [rows, audits] = [await evaluationCount(api, f.plans[plan]), await auditCount()];
@@ -57,9 +61,19 @@ describe('refusals of evaluation writes', () => {
     expect(await auditCount()).toBe(audits);
   });
 
-  it('lets an admin rate in a period locked for employees', async () => {
-    const r = await api.gql(RATE, rateInput(f.plans.staff1, f.ep.s1), await api.as('admin'));
-    expect(r.data.evaluationRate.userErrors).toEqual([]);
+  it('lets an admin rate where they are the appraiser recorded on the plan (and only there)', async () => {
+    const plan = f.plans.staff2;
+    const original = (await api.db.query(`select appraiser_id from performance_plan where id = $1`, [plan])).rows[0].appraiser_id;
+    await api.db.query(`update performance_plan set appraiser_id = $2 where id = $1`, [plan, api.fx.employees.admin.id]);
+    try {
+      const byAdmin = await api.gql(RATE, rateInput(plan, f.ep.jan), await api.as('admin'));
+      expect(byAdmin.data.evaluationRate.userErrors).toEqual([]);
+      const byKasi = await api.gql(RATE, rateInput(plan, f.ep.jan), await api.as('kasi'));
+      expect(byKasi.data.evaluationRate.userErrors[0].code).toBe('FORBIDDEN');
+    } finally {
+      await api.db.query(`update performance_plan set appraiser_id = $2 where id = $1`, [plan, original]);
+      await api.db.query(`update evaluation set appraiser_id = $2 where plan_id = $1`, [plan, original]);
+    }
   });
 
   it('refuses malformed and wrong-type ids with the field', async () => {
@@ -102,7 +116,8 @@ describe('refusals of evaluation writes', () => {
   });
 
   it('keeps the matrix in the database too: a predikat that does not follow it is refused', async () => {
-    const ev = (await api.db.query(`select id from evaluation where plan_id = $1 and evaluation_period_id = $2`, [f.plans.staff1, f.ep.s1])).rows[0];
+    // Rated MEETS/MEETS (GOOD) above, by the admin as the plan's recorded appraiser.
+    const ev = (await api.db.query(`select id from evaluation where plan_id = $1 and evaluation_period_id = $2 and performance_rating = 'GOOD'`, [f.plans.staff2, f.ep.jan])).rows[0];
     await expect(api.db.query(`update evaluation set performance_rating = 'VERY_GOOD' where id = $1`, [ev.id])).rejects.toThrow(/check constraint/);
   });
 });

@@ -1415,9 +1415,12 @@ export type Evaluation = Node & {
   status: EvaluationStatus;
   /** When the evaluation last changed. */
   updatedAt: Scalars['DateTime']['output'];
-  /** Indicates whether the viewer may give feedback and ratings now. */
+  /**
+   * Indicates whether the viewer may give feedback and ratings, and confirm, now (the
+   * plan's appraiser, while the evaluation is a draft).
+   */
   viewerCanRate: Scalars['Boolean']['output'];
-  /** Indicates whether the viewer may reopen the confirmed evaluation (admins). */
+  /** Indicates whether the viewer may reopen the confirmed evaluation (the admin of its agency). */
   viewerCanReopen: Scalars['Boolean']['output'];
 };
 
@@ -2755,8 +2758,9 @@ export type Mutation = {
   /** Updates an employee's record or deactivates the account. */
   employeeUpdate: EmployeeUpdatePayload;
   /**
-   * The appraiser (or an admin) confirms a rated evaluation, which locks it. When the
-   * unit's ratings break the distribution pattern a reason is required (audited).
+   * The appraiser confirms a rated evaluation, which locks it (admins may not, unless they
+   * are the employee's appraiser). When the unit's ratings break the distribution pattern a
+   * reason is required (audited).
    */
   evaluationConfirm: EvaluationConfirmPayload;
   /** Adds an evaluation period to an annual period (admins). */
@@ -2774,15 +2778,18 @@ export type Mutation = {
   /** Edits an evaluation period, including its deadline (admins). */
   evaluationPeriodUpdate: EvaluationPeriodPayload;
   /**
-   * The appraiser (or an admin) gives or changes the result and behaviour ratings of a
-   * draft evaluation; the predikat follows the matrix.
+   * The appraiser gives or changes the result and behaviour ratings of a draft evaluation
+   * (admins may not, unless they are the employee's appraiser); the predikat follows the matrix.
    */
   evaluationRate: EvaluationRatePayload;
-  /** An admin reopens a confirmed evaluation with a reason (audited), back to draft. */
+  /**
+   * The admin of the evaluation's agency reopens a confirmed evaluation with a reason
+   * (audited), back to draft.
+   */
   evaluationReopen: EvaluationReopenPayload;
   /**
-   * The appraiser (or an admin) writes or replaces the feedback on one goal or one core
-   * value of an evaluation.
+   * The appraiser writes or replaces the feedback on one goal or one core value of an
+   * evaluation (admins may not, unless they are the employee's appraiser).
    */
   feedbackSet: FeedbackSetPayload;
   /**
@@ -2846,9 +2853,9 @@ export type Mutation = {
   orgImport: OrgImportPayload;
   /**
    * The leader above the unit (the holder of the position above the unit head's position)
-   * or an admin sets the unit's organisational performance for an evaluation period
-   * (audited). Draft evaluations of the unit head follow it; refused while the head's
-   * evaluation is confirmed.
+   * sets the unit's organisational performance for an evaluation period (audited); admins
+   * may not, unless they are that leader. Draft evaluations of the unit head follow it;
+   * refused while the head's evaluation is confirmed.
    */
   orgPerformanceSet: OrgPerformanceSetPayload;
   /** Creates a unit (admins; operators below their own unit). */

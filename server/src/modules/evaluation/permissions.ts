@@ -7,6 +7,10 @@ import { adminOrScope, employeeOrScope } from '../integrations/rules';
  * services. Integration tokens read results only with READ_EVALUATIONS and write
  * attendance only with WRITE_ATTENDANCE. Fields added to Employee, Agency, OrgUnit and
  * PerformancePlan fall under their modules' type rules and are scoped in the resolvers.
+ * By DOMAIN.md's role table: feedback, ratings, confirmation and the unit's organisational
+ * performance are the (derived) appraiser's, checked in the services, so their gate is an
+ * employee session; the admin reopens, sets the scoring strategy and the allowance rules
+ * (`isAdmin`: the agency's admin, not the superadmin, who only reads).
  */
 const readEvaluations = employeeOrScope('READ_EVALUATIONS');
 /** The same rule instance for other modules (shield refuses two rules with one name). */

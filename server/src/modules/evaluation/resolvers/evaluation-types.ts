@@ -51,7 +51,7 @@ export const evaluationTypes: Resolvers = {
     creditPoints: (ev, _a, ctx) => creditLineOf(ctx, ev),
     viewerCanRate: async (ev, _a, ctx) => {
       const r = await viewerRelation(ctx, ev);
-      return ev.status === 'DRAFT' && (r.isAppraiser || r.isAdmin);
+      return ev.status === 'DRAFT' && r.isAppraiser;
     },
     viewerCanReopen: async (ev, _a, ctx) => ev.status === 'CONFIRMED' && (await viewerRelation(ctx, ev)).isAdmin,
   },

@@ -10,16 +10,17 @@ import { governingCheck, violationsOf } from './distribution';
 import { existingEvaluationForWrite } from './target';
 
 /**
- * Confirmation locks an evaluation (penetapan). When the ratings of its unit break the
+ * Confirmation locks an evaluation (penetapan): the appraiser's act, like the ratings it
+ * fixes (an admin confirms only as that appraiser). When the ratings of its unit break the
  * distribution pattern, the appraiser must give a reason, which is stored and audited
- * with the warnings (advisory, SE MenPANRB 3/2023). Only an admin reopens, with a reason.
+ * with the warnings (advisory, SE MenPANRB 3/2023). Only the agency's admin reopens, with a reason.
  */
 
 export async function confirmEvaluation(ctx: Context, id: number, reasonInput: string | null | undefined): Promise<{ evaluation: EvaluationRow; warnings: DistributionViolation[] }> {
   const reason = optionalText(reasonInput, ['input', 'distributionOverrideReason'], 1000, 'Reason');
   return ctx.em.transactional(async (em) => {
     const { evaluation, plan, rel } = await existingEvaluationForWrite(ctx, em, id);
-    if (!rel.isAppraiser && !rel.isAdmin) throw userError('FORBIDDEN', 'Only the appraiser or an admin confirms an evaluation.', ['input', 'evaluation']);
+    if (!rel.isAppraiser) throw userError('FORBIDDEN', 'Only the appraiser confirms an evaluation.', ['input', 'evaluation']);
     if (evaluation.status === 'CONFIRMED') throw userError('EVALUATION_CONFIRMED', 'The evaluation is already confirmed.', ['input', 'evaluation']);
     if (evaluation.performanceRating == null) throw userError('EVALUATION_NOT_RATED', 'Give both ratings before confirming.', ['input', 'evaluation']);
     await assertEvaluationPeriodOpen(em, ctx.viewer!, evaluation.agencyId, evaluation.evaluationPeriodId, ['input', 'evaluation']);

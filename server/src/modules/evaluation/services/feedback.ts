@@ -11,6 +11,8 @@ import { actorIn, evaluationForWrite } from './target';
  * Umpan balik berkelanjutan and penilaian diri (PermenPANRB 6/2022, research §1.4): the
  * appraiser's feedback per goal and per core value (options from the reference list plus
  * free text), and the employee's self-assessment note per goal before the rating.
+ * Feedback is the appraiser's alone (DOMAIN.md: "appraiser (derived, not granted) | … |
+ * feedback, ratings"; an admin is not granted it, unless they are that appraiser).
  */
 
 async function goalOfPlan(em: Em, plan: PlanRow, goalId: number): Promise<void> {
@@ -79,7 +81,7 @@ async function checkOptions(em: Em, input: FeedbackInput): Promise<void> {
 export async function setFeedback(ctx: Context, input: FeedbackInput): Promise<{ feedback: FeedbackRow; evaluation: EvaluationRow }> {
   const note = checkShape(input);
   return ctx.em.transactional(async (em) => {
-    const { plan, evaluation } = await evaluationForWrite(ctx, em, input, (r) => r.isAppraiser || r.isAdmin);
+    const { plan, evaluation } = await evaluationForWrite(ctx, em, input, (r) => r.isAppraiser);
     if (input.goalId != null) await goalOfPlan(em, plan, input.goalId);
     await checkOptions(em, input);
     const target = input.goalId != null ? `(agency_id, evaluation_id, goal_id) where goal_id is not null` : `(agency_id, evaluation_id, core_value) where core_value is not null`;

@@ -14,8 +14,8 @@ import { actorIn, periodOfAgency } from './target';
 
 /**
  * Capaian kinerja organisasi (SE MenPANRB 3/2023 step 1): the leader above the unit — the
- * holder of the position above the unit head's position — or an admin rates the unit per
- * evaluation period. The unit head's result rating follows it (step 3): their draft
+ * holder of the position above the unit head's position — rates the unit per evaluation
+ * period (not an admin: ratings are the appraiser's, DOMAIN.md roles). The unit head's result rating follows it (step 3): their draft
  * evaluations are re-derived in the same transaction; a confirmed one blocks a change.
  */
 
@@ -33,11 +33,15 @@ async function unitInScope(ctx: Context, em: Em, id: number): Promise<OrgUnitRow
   return unit;
 }
 
+/**
+ * The unit's rating is given by the leader above it (the appraiser of its head), like any
+ * rating: DOMAIN.md grants ratings to the derived appraiser only, not to admins.
+ */
 async function assertMaySet(ctx: Context, em: Em, unit: OrgUnitRow): Promise<void> {
   const v = ctx.viewer!;
-  if (v.role === 'SUPERADMIN' || v.role === 'ADMIN') return;
-  const ok = v.kind === 'EMPLOYEE' && v.employeeId != null && (await isLeaderAboveUnit(em, unit.agencyId, unit.id, v.employeeId, ctx.today));
-  if (!ok) throw userError('FORBIDDEN', 'Only the leader above the unit or an admin sets its organisational performance.', ['input', 'unit']);
+  const ok = v.kind === 'EMPLOYEE' && v.employeeId != null && v.agencyId === unit.agencyId
+    && (await isLeaderAboveUnit(em, unit.agencyId, unit.id, v.employeeId, ctx.today));
+  if (!ok) throw userError('FORBIDDEN', 'Only the leader above the unit sets its organisational performance.', ['input', 'unit']);
 }
 
 /** Re-derives the unit head's draft evaluations; refuses when a confirmed one would change. */

@@ -12,8 +12,9 @@ import { governingCheck, violationsOf } from './distribution';
 import { evaluationForWrite } from './target';
 
 /**
- * Rating (PermenPANRB 6/2022): the appraiser (or an admin) gives the result and behaviour
- * ratings of a draft evaluation; the predikat follows the matrix. For the head of the
+ * Rating (PermenPANRB 6/2022): the appraiser gives the result and behaviour ratings of a
+ * draft evaluation (DOMAIN.md: "appraiser (derived, not granted) | … | feedback, ratings";
+ * admins are not granted ratings, unless they are that appraiser); the predikat follows the matrix. For the head of the
  * plan's unit the result rating is the unit's organisational performance (SE MenPANRB
  * 3/2023): derived, and refused when given otherwise or when the unit is not rated yet.
  */
@@ -67,7 +68,7 @@ function checkScores(scores: number[] | null | undefined): void {
 export async function rateEvaluation(ctx: Context, input: RateInput): Promise<{ evaluation: EvaluationRow; warnings: DistributionViolation[] }> {
   checkScores(input.legacyBehaviorScores);
   return ctx.em.transactional(async (em) => {
-    const { plan, period, evaluation } = await evaluationForWrite(ctx, em, input, (r) => r.isAppraiser || r.isAdmin);
+    const { plan, period, evaluation } = await evaluationForWrite(ctx, em, input, (r) => r.isAppraiser);
     const { result, source } = await resultFor(em, plan, period.id, input.resultRating);
     const rating = performanceRating(result, input.behaviorRating);
     const updated = (await sqlOne<EvaluationRow>(
