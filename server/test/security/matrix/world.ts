@@ -142,7 +142,7 @@ export async function buildWorld(api: SecApi): Promise<World> {
     });
   }
   // Plans approved top-down by each appraiser (an admin where there is none), then one
-  // evaluation per appraiser line the matrix reads: the evaluation cells need approved
+  // evaluation per appraiser line the matrix reads (rated by the appraiser): the evaluation cells need approved
   // plans, and the workflow cells then probe APPROVED plans.
   const approver: [Person, Account][] = [['kadis', 'sekda'], ['kabid', 'kadis'], ['kasi', 'kabid'], ['staff1', 'kasi'], ['staff2', 'kasi'], ['kabid2', 'kadis'], ['staff3', 'kabid2'], ['sekda', 'admin'], ['empB', 'adminB']];
   for (const [who, by] of approver) {
@@ -156,11 +156,28 @@ export async function buildWorld(api: SecApi): Promise<World> {
   await step('org performance of Seksi (kasi heads it)', async () => {
     await mutate('kabid', 'orgPerformanceSet', 'OrgPerformanceSetInput', { unit: people.kasi.unit, evaluationPeriod: w.evalPeriodA, rating: 'GOOD' }, '__typename');
   });
+  await step('org performance of Bidang SMK (kabid2 heads it)', async () => {
+    await mutate('kadis', 'orgPerformanceSet', 'OrgPerformanceSetInput', { unit: people.kabid2.unit, evaluationPeriod: w.evalPeriodA, rating: 'GOOD' }, '__typename');
+  });
+  // A top unit has no leader above it inside the agency (the regional head is not an
+  // account), so nobody sets its organisational performance through the API: written here
+  // so the orgPerformance read cells of the top units have a row to read (or not).
+  await step('org performance of the top units', async () => {
+    const id = (gid: string | undefined) => Number(Buffer.from(gid ?? '', 'base64url').toString().split(':')[1]);
+    for (const [unit, ep] of [[people.sekda.unit, w.evalPeriodA], [people.empB.unit, w.evalPeriodB]] as const) {
+      await api.db.query(`insert into org_performance (agency_id, unit_id, evaluation_period_id, rating) select u.agency_id, u.id, $2, 'GOOD' from org_unit u where u.id = $1`, [id(unit), id(ep)]);
+    }
+  });
   for (const [who, by] of [['staff1', 'kasi'], ['kasi', 'kabid'], ['staff3', 'kabid2']] as [Person, Account][]) {
     await step(`evaluate ${who}`, async () => {
       await mutate(by, 'evaluationRate', 'EvaluationRateInput', { performancePlan: people[who].plan, evaluationPeriod: w.evalPeriodA, resultRating: 'MEETS_EXPECTATIONS', behaviorRating: 'MEETS_EXPECTATIONS' }, 'evaluation { id }');
     });
   }
+  // empB (agency B's head) has no appraiser, so no rating ever makes their evaluation: their
+  // own self-assessment does, so the evaluation cells keep an other-agency target.
+  await step('self-assessment empB', async () => {
+    await mutate('empB', 'selfAssessmentSet', 'SelfAssessmentSetInput', { performancePlan: people.empB.plan, evaluationPeriod: w.evalPeriodB, goal: people.empB.goal, note: 'Target kabupaten tercapai' }, 'evaluation { id }');
+  });
   await step('tokens', async () => {
     const r = await mutate('admin', 'apiTokenCreate', 'ApiTokenCreateInput', { name: 'Matrix SIMPEG', scopes: ['READ_PLANS', 'READ_EVALUATIONS', 'READ_LOGBOOK', 'READ_ORG', 'WRITE_ATTENDANCE'] }, 'secret apiToken { id }');
     w.tokenA = { secret: r.secret, id: r.apiToken.id };
