@@ -28,8 +28,8 @@ export const ApiTokenRow_token = graphql(`
   }
 `);
 
-/** One integration token: name, prefix, scopes, status, expiry, last use, and rotate / revoke. */
-export function ApiTokenRow({ token, onRotate, onRevoke }: { token: ApiTokenRow_TokenFragment; onRotate: () => void; onRevoke: () => void }) {
+/** One integration token: name, prefix, scopes, status, expiry, last use, and rotate / revoke (`actions`, for its agency's admin). */
+export function ApiTokenRow({ token, actions }: { token: ApiTokenRow_TokenFragment; actions: { onRotate: () => void; onRevoke: () => void } | null }) {
   const revokingLater = token.status === 'ACTIVE' && token.revokedAt != null;
   return (
     <li className="list-item" aria-label={token.name}>
@@ -51,12 +51,12 @@ export function ApiTokenRow({ token, onRotate, onRevoke }: { token: ApiTokenRow_
         {revokingLater && <div className="small">Dicabut otomatis pada {formatDateTime(token.revokedAt)} (masa peralihan rotasi).</div>}
         {token.status === 'REVOKED' && token.revokedReason && <div className="small muted">Alasan pencabutan: {token.revokedReason}</div>}
       </div>
-      {token.status === 'ACTIVE' && (
+      {token.status === 'ACTIVE' && actions && (
         <div className="row">
-          <Button variant="secondary" small onClick={onRotate} aria-label={`Rotasi ${token.name}`}>
+          <Button variant="secondary" small onClick={actions.onRotate} aria-label={`Rotasi ${token.name}`}>
             Rotasi
           </Button>
-          <Button variant="danger" small onClick={onRevoke} aria-label={`Cabut ${token.name}`}>
+          <Button variant="danger" small onClick={actions.onRevoke} aria-label={`Cabut ${token.name}`}>
             Cabut
           </Button>
         </div>

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { ApiTokenRow_TokenFragment } from '../../gql/graphql';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
+import { isAgencyAdmin } from '../../shared/format/labels';
 import { Link } from '../../shared/router/router';
 import { Button } from '../../shared/ui/Button';
 import { Checkbox } from '../../shared/ui/Field';
@@ -10,6 +11,7 @@ import { Card, EmptyState, Loading, QueryError } from '../../shared/ui/feedback'
 import { LoadMore } from '../../shared/ui/LoadMore';
 import { ApiTokenRow } from './ApiTokenRow';
 import { SecretDialog, TokenCreateDialog, TokenRevokeDialog, TokenRotateDialog } from './TokenDialogs';
+import { useViewer } from '../auth/viewerContext';
 
 export const ApiTokensDocument = graphql(`
   query ApiTokens($includeInactive: Boolean!, $after: String) {
@@ -32,9 +34,13 @@ export const ApiTokensDocument = graphql(`
 
 type Open = { kind: 'create' } | { kind: 'rotate' | 'revoke'; token: ApiTokenRow_TokenFragment } | null;
 
-/** Token API: integration tokens of the agency — create (secret shown once), list, rotate, revoke. */
+/**
+ * Token API: integration tokens of the agency — create (secret shown once), list, rotate,
+ * revoke. The national superadmin sees the list only (it manages no agency's tokens).
+ */
 export function ApiTokensPage() {
   usePageTitle('Token API');
+  const canManage = isAgencyAdmin(useViewer().role);
   const [includeInactive, setIncludeInactive] = useState(false);
   const { data, loading, error, refetch, fetchMore } = useQuery(ApiTokensDocument, { variables: { includeInactive } });
   const [open, setOpen] = useState<Open>(null);
@@ -56,7 +62,7 @@ export function ApiTokensPage() {
           <h1>Token API</h1>
           <p className="muted small">Kredensial sistem lain (TPP, SIMPEG, presensi) untuk membaca data kinerja instansi dan menulis presensi.</p>
         </div>
-        <Button onClick={() => setOpen({ kind: 'create' })}>+ Buat token</Button>
+        {canManage && <Button onClick={() => setOpen({ kind: 'create' })}>+ Buat token</Button>}
       </div>
       <Card>
         <Checkbox label="Tampilkan juga token yang kedaluwarsa atau dicabut" checked={includeInactive} onChange={setIncludeInactive} />
@@ -72,7 +78,7 @@ export function ApiTokensPage() {
           <>
             <ul className="list" aria-label="Token API">
               {list.edges.map(({ node }) => (
-                <ApiTokenRow key={node.id} token={node} onRotate={() => setOpen({ kind: 'rotate', token: node })} onRevoke={() => setOpen({ kind: 'revoke', token: node })} />
+                <ApiTokenRow key={node.id} token={node} actions={canManage ? { onRotate: () => setOpen({ kind: 'rotate', token: node }), onRevoke: () => setOpen({ kind: 'revoke', token: node }) } : null} />
               ))}
             </ul>
             <LoadMore shown={list.edges.length} total={list.totalCount} hasNextPage={list.pageInfo.hasNextPage} onLoadMore={() => fetchMore({ variables: { after: list.pageInfo.endCursor } })} />

@@ -4,12 +4,14 @@ import { graphql } from '../../gql';
 import type { EvaluationPeriodRow_EvaluationPeriodFragment, PeriodCard_PeriodFragment } from '../../gql/graphql';
 import { formatDateRange } from '../../shared/format/date';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
+import { isAgencyAdmin } from '../../shared/format/labels';
 import { Link } from '../../shared/router/router';
 import { Button } from '../../shared/ui/Button';
 import { Badge, Card, EmptyState, Loading, QueryError } from '../../shared/ui/feedback';
 import { EvaluationPeriodRow } from './EvaluationPeriodRow';
 import type { RowAction } from './EvaluationPeriodRow';
 import { EvaluationPeriodDialog, LockDialog, PeriodCreateDialog, PeriodUpdateDialog, UnlockDialog } from './PeriodDialogs';
+import { useViewer } from '../auth/viewerContext';
 import '../planning/planning.css';
 
 export const PeriodCard_period = graphql(`
@@ -96,6 +98,7 @@ function PeriodCard({ period, onOpen }: { period: PeriodCard_PeriodFragment; onO
 /** Periode dan batas pengisian: annual periods with their evaluation periods, deadlines and unlocks. */
 export function PeriodsPage() {
   usePageTitle('Periode dan batas pengisian');
+  const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(AdminPeriodsDocument);
   const [open, setOpen] = useState<Open>(null);
   const [creating, setCreating] = useState(false);
@@ -115,7 +118,7 @@ export function PeriodsPage() {
           <h1>Periode dan batas pengisian</h1>
           <p className="muted small">Periode SKP tahunan, periode penilaian, batas pengisian, dan pembukaan kunci dengan alasan.</p>
         </div>
-        <Button onClick={() => setCreating(true)}>+ Periode SKP</Button>
+        {isAgencyAdmin(viewer.role) && <Button onClick={() => setCreating(true)}>+ Periode SKP</Button>}
       </div>
       <div className="stack">
         {!data ? (

@@ -18,6 +18,7 @@ import { defaultEvaluationPeriod, startedPeriods } from './periods';
 import { RatingForm } from './RatingForm';
 import { UnitDistribution, useUnitDistribution } from './UnitDistribution';
 import { useFeedbackSet } from './useFeedbackSet';
+import { useViewer } from '../auth/viewerContext';
 import '../planning/planning.css';
 import './evaluation.css';
 
@@ -116,7 +117,9 @@ function valueText(v: number | null | undefined, unit: string | null | undefined
 function FeedbackSections({ planId, epId, plan, options }: { planId: string; epId: string; plan: Detail; options: AppraiseEvaluationQuery['feedbackOptions'] }) {
   const evaluation = plan.evaluation;
   const [setFeedback] = useFeedbackSet(evaluation != null);
-  const readOnly = evaluation ? !evaluation.viewerCanRate : false;
+  const viewer = useViewer();
+  // Before the first write there is no evaluation to ask: only appraisers get the editors.
+  const readOnly = evaluation ? !evaluation.viewerCanRate : !viewer.isAppraiser;
   const progress = new Map(plan.progress.map((p) => [p.indicator.id, p]));
   const save = (target: { goal: string } | { coreValue: CoreValue }) => async (v: { options: string[]; note: string | null }) =>
     (await setFeedback({ performancePlan: planId, evaluationPeriod: epId, ...target, options: v.options, note: v.note }))?.userErrors ?? [];
@@ -215,13 +218,15 @@ function EvaluationDetail({ planId, epId, unitId }: { planId: string; epId: stri
   const { data, loading, error, refetch } = useQuery(AppraiseEvaluationDocument, { variables: { id: planId, evaluationPeriod: epId } });
   const distribution = useUnitDistribution(unitId, epId);
   const [rateWarnings, setRateWarnings] = useState<string[] | null>(null);
+  const viewer = useViewer();
   if (!data) return loading ? <Loading label="Memuat penilaian…" /> : <QueryError error={error} onRetry={() => void refetch()} />;
   const plan = data.performancePlan;
   if (!plan) return <EmptyState title="SKP tidak ditemukan" />;
   const evaluation = plan.evaluation;
   const checkWarnings = distribution.data?.distributionCheck?.violations.map((v) => v.message) ?? [];
   const warnings = rateWarnings ?? checkWarnings;
-  const canRate = evaluation ? evaluation.viewerCanRate : true;
+  // Ratings are the appraiser's (DOMAIN.md); an admin sees the result, not the form.
+  const canRate = evaluation ? evaluation.viewerCanRate : viewer.isAppraiser;
   return (
     <div className="eval-grid">
       <div className="stack">
@@ -233,7 +238,9 @@ function EvaluationDetail({ planId, epId, unitId }: { planId: string; epId: stri
             <RatingForm planId={planId} evaluationPeriodId={epId} evaluation={evaluation ?? null} blankMatrix={data.ratingMatrix} onWarnings={setRateWarnings} />
           ) : evaluation ? (
             <EvaluationSummary evaluation={evaluation} />
-          ) : null}
+          ) : (
+            <p className="small muted">Belum dinilai; rating diberikan oleh pejabat penilai.</p>
+          )}
         </Card>
         {evaluation && (
           <Card title="Penetapan">

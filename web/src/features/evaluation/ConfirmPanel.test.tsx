@@ -94,6 +94,33 @@ describe('ConfirmPanel', () => {
     expect(dialog.textContent).toContain('Baik kurang dari 60 % pegawai unit.');
   });
 
+  it('offers confirming only to the appraiser: an admin (viewerCanRate false) sees the state, no button', () => {
+    render(
+      <MockedProvider mocks={[]}>
+        <ConfirmPanel evaluation={{ ...evaluation, viewerCanRate: false }} warnings={[]} />
+      </MockedProvider>,
+    );
+    expect(screen.queryByRole('button', { name: 'Tetapkan penilaian' })).toBeNull();
+    expect(screen.getByText('Penilaian belum ditetapkan; penetapan dilakukan oleh pejabat penilai.')).toBeTruthy();
+  });
+
+  it('offers reopening a confirmed evaluation only where the server allows it (the agency admin)', () => {
+    const confirmed = { ...evaluation, status: 'CONFIRMED' as const, viewerCanRate: false, confirmedAt: '2026-11-23T02:00:00Z' };
+    const { unmount } = render(
+      <MockedProvider mocks={[]}>
+        <ConfirmPanel evaluation={{ ...confirmed, viewerCanReopen: true }} warnings={[]} />
+      </MockedProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Buka kembali penilaian…' })).toBeTruthy();
+    unmount();
+    render(
+      <MockedProvider mocks={[]}>
+        <ConfirmPanel evaluation={confirmed} warnings={[]} />
+      </MockedProvider>,
+    );
+    expect(screen.queryByRole('button', { name: 'Buka kembali penilaian…' })).toBeNull();
+  });
+
   it('needs both ratings before confirming', () => {
     render(
       <MockedProvider mocks={[]}>

@@ -61,7 +61,8 @@ function OverrideDialog({ warnings, evaluationId, onClose }: { warnings: readonl
 }
 
 /**
- * Penetapan: confirming locks the evaluation. When the unit's spread breaks its pattern
+ * Penetapan: confirming locks the evaluation; only the appraiser confirms, only the
+ * agency's admin reopens (viewerCanRate / viewerCanReopen from the server). When the unit's spread breaks its pattern
  * (from the last rating or the distribution check), a reason is asked first; a refusal
  * DISTRIBUTION_REASON_REQUIRED opens the same question.
  */
@@ -94,6 +95,8 @@ export function ConfirmPanel({ evaluation, warnings }: { evaluation: EvaluationS
       </>
     );
   }
+  // Only the appraiser confirms (viewerCanRate: the plan's appraiser, on a draft); others see the state.
+  if (!evaluation.viewerCanRate) return <p className="small muted">Penilaian belum ditetapkan; penetapan dilakukan oleh pejabat penilai.</p>;
   if (!evaluation.performanceRating) return <p className="small muted">Berikan kedua rating sebelum menetapkan penilaian.</p>;
 
   const run = async () => {

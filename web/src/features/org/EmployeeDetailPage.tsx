@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
-import { isAdminRole } from '../../shared/format/labels';
+import { isAgencyAdmin } from '../../shared/format/labels';
 import { Link } from '../../shared/router/router';
 import { Button } from '../../shared/ui/Button';
 import { Card, Loading, QueryError } from '../../shared/ui/feedback';
@@ -48,7 +48,7 @@ export function EmployeeDetailPage({ id }: { id: string }) {
       </Card>
     );
   }
-  const admin = isAdminRole(viewer.role);
+  const admin = isAgencyAdmin(viewer.role);
   return (
     <>
       <div className="page-header">

@@ -5,7 +5,7 @@ import { navigate } from '../../shared/router/router';
 import { Button } from '../../shared/ui/Button';
 import { Card, EmptyState } from '../../shared/ui/feedback';
 import { useViewer } from '../auth/viewerContext';
-import { isAdminRole } from '../../shared/format/labels';
+import { isAgencyAdmin } from '../../shared/format/labels';
 import { AgencyTrees } from './tree/AgencyTrees';
 import { UnitCreateDialog } from './unit/UnitCreateDialog';
 import { UnitDetail } from './unit/UnitDetail';
@@ -28,7 +28,7 @@ export function OrgPage({ unitId }: { unitId: string | null }) {
           <h1>Struktur organisasi</h1>
           <p className="muted small">Unit kerja, jabatan dan pegawai {viewer.agency.name}.</p>
         </div>
-        {isAdminRole(viewer.role) && <Button onClick={() => setCreating(true)}>Tambah unit kerja utama</Button>}
+        {isAgencyAdmin(viewer.role) && <Button onClick={() => setCreating(true)}>Tambah unit kerja utama</Button>}
       </div>
       <div className={unitId ? 'split split--has-detail' : 'split'}>
         <div className="split__aside">

@@ -52,10 +52,21 @@ export const employmentTypeLabel: Record<EmploymentType, string> = { PNS: 'PNS',
 
 export const genderLabel: Record<Gender, string> = { MALE: 'Laki-laki', FEMALE: 'Perempuan' };
 
+/** Admin screens to read: the agency admin, and the national superadmin (who reads everything). */
 export function isAdminRole(role: Role): boolean {
   return role === 'ADMIN' || role === 'SUPERADMIN';
 }
 
+/**
+ * Admin writes (periods, unlocks, tokens, top-level units, overrides, password resets): only
+ * the agency's own admin. The superadmin "manages agencies; reads everything" and writes none
+ * of an agency's data, so its admin screens are read-only.
+ */
+export function isAgencyAdmin(role: Role): boolean {
+  return role === 'ADMIN';
+}
+
+/** Organisation screens: admins and operators maintain them; the superadmin reads them. */
 export function canManageOrg(role: Role): boolean {
   return role === 'ADMIN' || role === 'SUPERADMIN' || role === 'OPERATOR';
 }

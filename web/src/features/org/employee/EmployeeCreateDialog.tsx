@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { EmploymentType, Role } from '../../../gql/graphql';
 import { useForm } from '../../../shared/forms/useForm';
-import { employmentTypeLabel, isAdminRole, roleLabel } from '../../../shared/format/labels';
+import { employmentTypeLabel, isAgencyAdmin, roleLabel } from '../../../shared/format/labels';
 import { nipLengthHint } from '../../../shared/format/nip';
 import { Link } from '../../../shared/router/router';
 import { Button } from '../../../shared/ui/Button';
@@ -27,7 +27,7 @@ export function EmployeeCreateDialog({ unit, onClose }: Props) {
   const viewer = useViewer();
   const [create] = useEmployeeCreate();
   const [created, setCreated] = useState<{ id: string; name: string; password: string } | null>(null);
-  const roles: Role[] = isAdminRole(viewer.role) ? ['EMPLOYEE', 'OPERATOR', 'ADMIN'] : ['EMPLOYEE'];
+  const roles: Role[] = isAgencyAdmin(viewer.role) ? ['EMPLOYEE', 'OPERATOR', 'ADMIN'] : ['EMPLOYEE'];
   const form = useForm({
     initial: { nip: '', name: '', rank: '', employmentType: 'PNS' as string, role: 'EMPLOYEE' as string },
     map: { aliases: { operatorUnit: 'role' } },

@@ -3,7 +3,7 @@ import { graphql } from '../../../gql';
 import type { UnitActions_UnitFragment } from '../../../gql/graphql';
 import { Button } from '../../../shared/ui/Button';
 import { useViewer } from '../../auth/viewerContext';
-import { isAdminRole } from '../../../shared/format/labels';
+import { isAgencyAdmin } from '../../../shared/format/labels';
 import { EmployeeCreateDialog } from '../employee/EmployeeCreateDialog';
 import { PositionCreateDialog } from './PositionCreateDialog';
 import { UnitCreateDialog } from './UnitCreateDialog';
@@ -43,7 +43,7 @@ export function UnitActions({ unit }: { unit: UnitActions_UnitFragment }) {
       <Button small variant="ghost" onClick={() => setOpen('update')}>
         Ubah nama/kode
       </Button>
-      {isAdminRole(viewer.role) && (
+      {isAgencyAdmin(viewer.role) && (
         <Button small variant="ghost" onClick={() => setOpen('move')}>
           Pindahkan
         </Button>
