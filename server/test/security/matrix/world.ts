@@ -142,8 +142,8 @@ export async function buildWorld(api: SecApi): Promise<World> {
     });
   }
   // Plans approved top-down by each appraiser (an admin where there is none), then one
-  // evaluation per appraiser line the matrix reads (rated by the appraiser): the evaluation cells need approved
-  // plans, and the workflow cells then probe APPROVED plans.
+  // evaluation per appraiser line the matrix reads, rated by that appraiser: the evaluation
+  // cells need approved plans, and the workflow cells then probe APPROVED plans.
   const approver: [Person, Account][] = [['kadis', 'sekda'], ['kabid', 'kadis'], ['kasi', 'kabid'], ['staff1', 'kasi'], ['staff2', 'kasi'], ['kabid2', 'kadis'], ['staff3', 'kabid2'], ['sekda', 'admin'], ['empB', 'adminB']];
   for (const [who, by] of approver) {
     await step(`approve ${who}`, async () => {
