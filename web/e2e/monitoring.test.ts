@@ -66,6 +66,8 @@ describe('admin screens in the browser', () => {
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
     const [org] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh data organisasi (XLSX)' }).click()]);
     expect(org.suggestedFilename()).toMatch(/\.xlsx$/);
+    const [recap] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh rekap pemantauan (XLSX)' }).click()]);
+    expect(recap.suggestedFilename()).toMatch(/^Pemantauan.Kinerja.+\.xlsx$/);
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF', exact: true }).first().click()]);
     expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
 

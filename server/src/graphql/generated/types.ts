@@ -5466,6 +5466,15 @@ export type UnitMonitoringReport = {
   evaluationPeriod: EvaluationPeriod;
   /** Evaluations done in the evaluation period. */
   evaluationProgress: EvaluationProgress;
+  /**
+   * Path of the XLSX export of this monitoring report (rekap pemantauan kinerja), relative
+   * to the API origin: `GET` it with the same `Authorization: Bearer` header. One worksheet
+   * per table (SKP completion, logbook activity, evaluation progress, rating distribution
+   * against the allowed pattern, allowance totals), one numbered row per unit of the
+   * subtree with its own figures and a totals row equal to this report's figures. Served to
+   * exactly those who may read this report.
+   */
+  exportUrl?: Maybe<Scalars['String']['output']>;
   /** Share of employees with logbook entries in a month. */
   logbookActivity: LogbookActivityShare;
   /** Plans of the annual period in the subtree, per status (statuses without plans omitted). */
@@ -5488,6 +5497,16 @@ export type UnitMonitoringReport = {
  * statements whatever the subtree's size.
  */
 export type UnitMonitoringReportAllowanceTotalsArgs = {
+  month?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Monitoring of a unit subtree in an evaluation period: the widgets agencies build by hand
+ * from exports today. Each widget is computed when asked for, with a bounded number of SQL
+ * statements whatever the subtree's size.
+ */
+export type UnitMonitoringReportExportUrlArgs = {
   month?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -7625,6 +7644,7 @@ export type UnitMonitoringReportResolvers<ContextType = Context, ParentType exte
   employeesWithoutPlan?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evaluationPeriod?: Resolver<ResolversTypes['EvaluationPeriod'], ParentType, ContextType>;
   evaluationProgress?: Resolver<ResolversTypes['EvaluationProgress'], ParentType, ContextType>;
+  exportUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<UnitMonitoringReportExportUrlArgs>>;
   logbookActivity?: Resolver<ResolversTypes['LogbookActivityShare'], ParentType, ContextType, Partial<UnitMonitoringReportLogbookActivityArgs>>;
   planStatusCounts?: Resolver<Array<ResolversTypes['PlanStatusCount']>, ParentType, ContextType>;
   ratingDistribution?: Resolver<ResolversTypes['DistributionCheckResult'], ParentType, ContextType>;

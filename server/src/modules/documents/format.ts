@@ -3,6 +3,9 @@ import type { PositionLevel, PositionType } from '../../graphql/generated/types'
 /** Indonesian wording shared by exports and printable documents. */
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
+/** `2026-01` → `Januari 2026`. */
+export const bulan = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+
 /** `2026-01-05` → `5 Januari 2026`. */
 export function tanggal(date: string | null | undefined): string {
   if (!date) return '-';

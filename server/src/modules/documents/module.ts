@@ -3,6 +3,7 @@ import { documentPermissions } from './permissions';
 import { importMutations } from './resolvers/import';
 import { linkResolvers } from './resolvers/links';
 import { evaluationLinkResolvers } from './resolvers/evaluation-links';
+import { monitoringLinkResolvers } from './resolvers/monitoring-link';
 import { mountDocumentRoutes } from './routes';
 
 /**
@@ -11,7 +12,7 @@ import { mountDocumentRoutes } from './routes';
  */
 const documents: KinerjaModule = {
   name: 'documents',
-  resolvers: { Mutation: importMutations, ...linkResolvers, ...evaluationLinkResolvers },
+  resolvers: { Mutation: importMutations, ...linkResolvers, ...evaluationLinkResolvers, ...monitoringLinkResolvers },
   permissions: documentPermissions,
   routes: mountDocumentRoutes,
 };

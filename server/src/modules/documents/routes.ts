@@ -4,6 +4,7 @@ import type { Authenticator } from '../../auth/authenticate';
 import { useAuthenticators } from './http';
 import { orgUnitXlsx } from './export/route';
 import { unitPlansXlsx } from './export/plans-route';
+import { unitMonitoringXlsx } from './export/monitoring-route';
 import { planPdf } from './pdf/route';
 import { evaluationPdf } from './pdf/evaluation-route';
 import { logbookNdjson } from '../integrations/sync/ndjson-route';
@@ -13,6 +14,8 @@ import { logbookNdjson } from '../integrations/sync/ndjson-route';
  * the API:
  * - `GET /files/org-units/<OrgUnit id>.xlsx[?at=YYYY-MM-DD]` (link: `OrgUnit.exportUrl`);
  * - `GET /files/org-units/<OrgUnit id>/plans.xlsx?period=<Period id>`, the SKP recap (link: `OrgUnit.plansExportUrl`);
+ * - `GET /files/org-units/<OrgUnit id>/monitoring.xlsx?evaluationPeriod=<EvaluationPeriod id>[&month=YYYY-MM]`, the
+ *   monitoring recap per unit (link: `UnitMonitoringReport.exportUrl`);
  * - `GET /files/plans/<PerformancePlan id>.pdf`, the printable SKP (link: `PerformancePlan.pdfUrl`);
  * - `GET /files/evaluations/<Evaluation id>.pdf`, the printable evaluation, periodic or annual (link: `Evaluation.pdfUrl`);
  * - `GET /files/sync/logbook-entries.ndjson`, the bulk form of `logbookEntriesSync` (integrations/sync).
@@ -28,6 +31,7 @@ export function mountDocumentRoutes(app: express.Express, services: AppServices,
   const router = express.Router();
   router.get('/org-units/:file', orgUnitXlsx(services));
   router.get('/org-units/:unit/plans.xlsx', unitPlansXlsx(services));
+  router.get('/org-units/:unit/monitoring.xlsx', unitMonitoringXlsx(services));
   router.get('/plans/:file', planPdf(services));
   router.get('/evaluations/:file', evaluationPdf(services));
   router.get('/sync/logbook-entries.ndjson', logbookNdjson(services));

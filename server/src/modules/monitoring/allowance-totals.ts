@@ -25,6 +25,25 @@ export interface AllowanceTotals {
   total: number;
 }
 
+export type AllowanceSums = Omit<AllowanceTotals, 'month' | 'ruleTable'>;
+
+/** Counts per status and the amounts of the computed employees, from rollup sums per status. */
+export function summarizeRollup(rows: repo.RollupSums[]): AllowanceSums {
+  const of = (status: string) => rows.filter((r) => r.status === status);
+  const sum = (status: string, k: 'n' | 'base' | 'performance' | 'discipline' | 'deduction' | 'total') => of(status).reduce((s, r) => s + r[k], 0);
+  return {
+    employeeCount: rows.reduce((s, r) => s + r.n, 0),
+    computedCount: sum('COMPUTED', 'n'),
+    pendingCount: sum('PENDING_EVALUATION', 'n'),
+    withoutBaseAmountCount: sum('NO_BASE_AMOUNT', 'n'),
+    baseAmountTotal: sum('COMPUTED', 'base'),
+    performanceAmountTotal: sum('COMPUTED', 'performance'),
+    disciplineAmountTotal: sum('COMPUTED', 'discipline'),
+    deductionAmountTotal: sum('COMPUTED', 'deduction'),
+    total: sum('COMPUTED', 'total'),
+  };
+}
+
 export async function allowanceTotals(ctx: Context, report: MonitoringReportRow, month: string, at: string): Promise<AllowanceTotals> {
   const { unit } = report;
   const [[table]] = await Promise.all([
@@ -32,20 +51,5 @@ export async function allowanceTotals(ctx: Context, report: MonitoringReportRow,
     ensureRollup(ctx, unit.agencyId, month, at),
   ]);
   const rows = await repo.rollupTotals(ctx.em, unit, monthRange(month).first);
-  const of = (status: string) => rows.find((r) => r.status === status);
-  const computed = of('COMPUTED');
-  const count = (status: string) => of(status)?.n ?? 0;
-  return {
-    month,
-    ruleTable: table ?? null,
-    employeeCount: rows.reduce((s, r) => s + r.n, 0),
-    computedCount: count('COMPUTED'),
-    pendingCount: count('PENDING_EVALUATION'),
-    withoutBaseAmountCount: count('NO_BASE_AMOUNT'),
-    baseAmountTotal: computed?.base ?? 0,
-    performanceAmountTotal: computed?.performance ?? 0,
-    disciplineAmountTotal: computed?.discipline ?? 0,
-    deductionAmountTotal: computed?.deduction ?? 0,
-    total: computed?.total ?? 0,
-  };
+  return { month, ruleTable: table ?? null, ...summarizeRollup(rows) };
 }

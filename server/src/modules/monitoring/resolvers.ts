@@ -14,8 +14,8 @@ import * as repo from './repo';
 
 const min = (a: string, b: string) => (a < b ? a : b);
 
-/** The month asked for (the current one by default) and the date assignments are read at. */
-function monthOf(ctx: Context, month: string | null | undefined): { month: string; first: string; last: string; at: string } {
+/** The month asked for (the current one by default) and the date assignments are read at (the monitoring export reads the same). */
+export function monthOf(ctx: Context, month: string | null | undefined): { month: string; first: string; last: string; at: string } {
   const m = checkMonth(month ?? ctx.today.slice(0, 7));
   const { first, last } = monthRange(m);
   return { month: m, first, last, at: min(last, ctx.today) };

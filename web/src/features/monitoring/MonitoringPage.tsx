@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { PlanStatus, UnitMonitoringQuery } from '../../gql/graphql';
-import { DownloadButton } from '../../shared/files/download';
 import { todayIso } from '../../shared/format/date';
 import { usePageTitle } from '../../shared/hooks/usePageTitle';
 import { Link, navigate, pathWithQuery } from '../../shared/router/router';
@@ -17,6 +16,7 @@ import { planStatusLabel } from '../planning/labels';
 import { ColumnChart, Legend, ProgressRow, sharePct, StackedBar } from './charts';
 import type { Segment } from './charts';
 import { EmployeeDocuments } from './EmployeeDocuments';
+import { MonitoringExports } from './MonitoringExports';
 import { isMonth, monthLabel, monthsUpTo } from './months';
 import { UnitCompletion } from './UnitCompletion';
 import '../planning/planning.css';
@@ -79,6 +79,7 @@ export const UnitMonitoringDocument = graphql(`
       }
     }
     unitMonitoring(unit: $unit, evaluationPeriod: $evaluationPeriod) {
+      exportUrl(month: $month)
       employeesWithoutPlan
       planStatusCounts {
         status
@@ -323,24 +324,7 @@ function Dashboard({ unitId, periodId, epId, month }: { unitId: string; periodId
           <AllowanceWidget totals={report.allowanceTotals} />
         </Card>
         <Card title="Dokumen dan ekspor">
-          <ul className="doc-list">
-            <li>
-              <span>Rekap SKP {unit.name}: RHK dan IKI, serta pegawai yang belum memiliki SKP</span>
-              {unit.plansExportUrl ? (
-                <DownloadButton path={unit.plansExportUrl} fileName="rekap-skp.xlsx" label="Unduh rekap SKP (XLSX)" small />
-              ) : (
-                <span className="small muted">Tidak tersedia.</span>
-              )}
-            </li>
-            <li>
-              <span>Data organisasi {unit.name} (format ekspor kepegawaian)</span>
-              {unit.exportUrl ? (
-                <DownloadButton path={unit.exportUrl} fileName="unit-kerja.xlsx" label="Unduh data organisasi (XLSX)" small />
-              ) : (
-                <span className="small muted">Hanya untuk admin dan operator unit.</span>
-              )}
-            </li>
-          </ul>
+          <MonitoringExports unitName={unit.name} monitoringExportUrl={report.exportUrl} plansExportUrl={unit.plansExportUrl} orgExportUrl={unit.exportUrl} month={month} />
         </Card>
       </div>
       <EmployeeDocuments unitId={unit.id} unitName={unit.name} epId={epId} month={month} />
