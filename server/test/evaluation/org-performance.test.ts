@@ -53,16 +53,23 @@ describe('organisational performance', () => {
     expect(r.userErrors[0].code).toBe('PERIOD_LOCKED');
   });
 
-  it('lets the leader above set it (audited); nobody sets the top unit, which has no leader above in the agency', async () => {
+  it('lets the leader above set it (audited), and the agency admin set the top unit, which has no leader above in the agency', async () => {
     const r = await setPerf('kabid', 'seksi', 'GOOD');
     expect(r.userErrors).toEqual([]);
     expect(r.orgPerformance).toMatchObject({ rating: 'GOOD', distributionPattern: { dominant: 'GOOD' } });
     expect((await setPerf('sekda', 'dinas', 'GOOD')).userErrors).toEqual([]);
+    const rootCount = async () => Number((await api.db.query(`select count(*) as n from org_performance where unit_id = $1`, [api.fx.units.root.id])).rows[0].n);
     expect((await setPerf('kabid', 'root', 'GOOD')).userErrors[0].code).toBe('FORBIDDEN');
-    for (const who of ['admin', 'superadmin', 'sekda'] as const) expect((await setPerf(who, 'root', 'OUTSTANDING')).userErrors[0].code).toBe('FORBIDDEN');
-    expect(Number((await api.db.query(`select count(*) as n from org_performance where unit_id = $1`, [api.fx.units.root.id])).rows[0].n)).toBe(0);
+    for (const who of ['superadmin', 'sekda', 'operator'] as const) expect((await setPerf(who, 'root', 'OUTSTANDING')).userErrors[0].code).toBe('FORBIDDEN');
+    expect((await setPerf('adminB', 'root', 'OUTSTANDING')).userErrors[0].code).toBe('NOT_FOUND');
+    expect(await rootCount()).toBe(0);
+    const top = await setPerf('admin', 'root', 'OUTSTANDING');
+    expect(top.userErrors).toEqual([]);
+    expect(top.orgPerformance).toMatchObject({ rating: 'OUTSTANDING' });
+    expect(await rootCount()).toBe(1);
     const audit = await api.db.query(`select from_state, to_state, actor_id from audit_log where action = 'ORG_PERFORMANCE_SET' order by id`);
     expect(audit.rows[0]).toMatchObject({ from_state: null, to_state: 'GOOD', actor_id: api.fx.employees.kabid.id });
+    expect(audit.rows.at(-1)).toMatchObject({ from_state: null, to_state: 'OUTSTANDING', actor_id: api.fx.employees.admin.id });
   });
 
   it('derives the unit head\'s result rating from it and refuses another one', async () => {

@@ -739,7 +739,8 @@ export type LoginInput = {
 
 /**
  * Predikat kinerja organisasi (SE MenPANRB 3/2023): the rating of a unit's performance in
- * an evaluation period, set by the leader above the unit.
+ * an evaluation period, set by the leader above the unit (by the agency's admin for a top
+ * unit, whose rating comes from outside the agency).
  */
 export type OrgPerformanceRating =
   /** Baik. */

@@ -2854,7 +2854,9 @@ export type Mutation = {
   /**
    * The leader above the unit (the holder of the position above the unit head's position)
    * sets the unit's organisational performance for an evaluation period (audited); admins
-   * may not, unless they are that leader. Draft evaluations of the unit head follow it;
+   * may not, unless they are that leader, except for a top unit: it has no leader above it
+   * in the agency, its rating comes from outside (the regional head, the national SAKIP
+   * evaluation) and the agency's admin records it. Draft evaluations of the unit head follow it;
    * refused while the head's evaluation is confirmed.
    */
   orgPerformanceSet: OrgPerformanceSetPayload;
@@ -3744,7 +3746,8 @@ export type OrgPerformance = Node & {
 
 /**
  * Predikat kinerja organisasi (SE MenPANRB 3/2023): the rating of a unit's performance in
- * an evaluation period, set by the leader above the unit.
+ * an evaluation period, set by the leader above the unit (by the agency's admin for a top
+ * unit, whose rating comes from outside the agency).
  */
 export type OrgPerformanceRating =
   /** Baik. */

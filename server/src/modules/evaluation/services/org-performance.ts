@@ -35,14 +35,19 @@ async function unitInScope(ctx: Context, em: Em, id: number): Promise<OrgUnitRow
 
 /**
  * The unit's rating is given by the leader above it (the appraiser of its head), like any
- * rating: DOMAIN.md grants ratings to the derived appraiser only, not to admins.
+ * rating: DOMAIN.md grants ratings to the derived appraiser only, not to admins. A top
+ * unit has no leader above it inside the agency: its rating comes from outside (the
+ * regional head, the national SAKIP evaluation), so the agency's admin records it.
  */
 async function assertMaySet(ctx: Context, em: Em, unit: OrgUnitRow): Promise<void> {
   const v = ctx.viewer!;
-  const ok = v.kind === 'EMPLOYEE' && v.employeeId != null && v.agencyId === unit.agencyId
-    && (await isLeaderAboveUnit(em, unit.agencyId, unit.id, v.employeeId, ctx.today));
-  if (!ok) throw userError('FORBIDDEN', 'Only the leader above the unit sets its organisational performance.', ['input', 'unit']);
+  if (v.kind !== 'EMPLOYEE' || v.agencyId !== unit.agencyId) throw notAllowed();
+  if (unit.parentId === null && v.role === 'ADMIN') return;
+  if (v.employeeId == null || !(await isLeaderAboveUnit(em, unit.agencyId, unit.id, v.employeeId, ctx.today))) throw notAllowed();
 }
+
+const notAllowed = () =>
+  userError('FORBIDDEN', "Only the leader above the unit sets its organisational performance (the agency's admin for a top unit).", ['input', 'unit']);
 
 /** Re-derives the unit head's draft evaluations; refuses when a confirmed one would change. */
 async function followHead(em: Em, unit: OrgUnitRow, periodId: number, rating: OrgPerformance): Promise<number[]> {
