@@ -72,7 +72,7 @@ export async function main(): Promise<number> {
   try {
     const stats = await db.query(`create extension if not exists pg_stat_statements`).then(() => db.query('select pg_stat_statements_reset()')).then(() => true, () => false);
     if (!stats) report.note('pg_stat_statements is not loaded: statement counts come from the server\'s query hook only.');
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', LOG_LEVEL: 'silent', DB_POOL_MAX: '10' } as NodeJS.ProcessEnv);
+    const config = loadConfig({ NODE_ENV: 'production', GRAPHQL_EXECUTOR: process.env.GRAPHQL_EXECUTOR, JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', LOG_LEVEL: 'silent', DB_POOL_MAX: '10' } as NodeJS.ProcessEnv);
     k = await bootstrap(config, url);
     await new Promise<void>((resolve) => k!.app.server.listen(0, '127.0.0.1', resolve));
     const port = (k.app.server.address() as { port: number }).port;

@@ -36,7 +36,7 @@ const log = (s: string) => console.log(`[soak ${new Date().toISOString().slice(1
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 async function seed(url: string) {
-  const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET, LOG_LEVEL: 'silent', DB_POOL_MAX: '4' } as NodeJS.ProcessEnv);
+  const config = loadConfig({ NODE_ENV: 'production', GRAPHQL_EXECUTOR: process.env.GRAPHQL_EXECUTOR, JWT_SECRET, LOG_LEVEL: 'silent', DB_POOL_MAX: '4' } as NodeJS.ProcessEnv);
   const k = await bootstrap(config, url);
   try {
     const t = Date.now();

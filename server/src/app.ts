@@ -11,6 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { AppServices } from './app-services';
 import { buildSchema } from './graphql/schema';
+import { executorOptions } from './graphql/jit';
 import { armorProtection } from './graphql/armor';
 import { inputGuardPlugin } from './graphql/input-guard';
 import { graphqlHttpHandler } from './graphql/http-handler';
@@ -83,7 +84,7 @@ export async function createApp(services: AppServices, modules: KinerjaModule[],
   });
   const armor = armorProtection();
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...executorOptions(schema, services.config.graphqlExecutor),
     introspection: !services.config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

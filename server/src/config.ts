@@ -12,6 +12,8 @@ export interface Config {
   production: boolean;
   logLevel: string;
   dbPoolMax: number;
+  /** Executes operations with graphql-jit (compiled once per document) or graphql-js. */
+  graphqlExecutor: 'jit' | 'js';
 }
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -22,6 +24,12 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
     throw new Error(`Configuration error: ${name} must be an integer between ${min} and ${max} (got "${raw}").`);
   }
   return n;
+}
+
+function executorVar(raw: string | undefined): 'jit' | 'js' {
+  if (raw === undefined || raw === '') return 'jit';
+  if (raw !== 'jit' && raw !== 'js') throw new Error(`Configuration error: GRAPHQL_EXECUTOR must be jit or js (got "${raw}").`);
+  return raw;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -44,5 +52,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     logLevel: env.LOG_LEVEL ?? (env.VITEST ? 'silent' : 'info'),
     dbPoolMax: intVar(env, 'DB_POOL_MAX', 10, 1, 200),
+    graphqlExecutor: executorVar(env.GRAPHQL_EXECUTOR),
   };
 }

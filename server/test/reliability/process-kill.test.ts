@@ -84,7 +84,7 @@ describe('API process killed during a logbook burst', () => {
     // Restart (in this process: the same app on the same database; the kill is what
     // mattered) and let clients retry what they got no answer for, with the same keys.
     child = null;
-    const restarted = await bootstrap(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv), api.databaseUrl);
+    const restarted = await bootstrap(loadConfig({ NODE_ENV: 'test', GRAPHQL_EXECUTOR: process.env.GRAPHQL_EXECUTOR, LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv), api.databaseUrl);
     await new Promise<void>((resolve) => restarted.app.server.listen(0, '127.0.0.1', resolve));
     const url2 = `http://127.0.0.1:${(restarted.app.server.address() as { port: number }).port}/graphql`;
     try {

@@ -42,7 +42,7 @@ export async function startTestApi(opts: { fixture?: boolean } = {}): Promise<Te
   await admin.query(`create database ${name} template ${template}`);
   await admin.end();
   const databaseUrl = withDatabase(adminUrl, name);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', DB_POOL_MAX: '10' } as NodeJS.ProcessEnv);
+  const config = loadConfig({ NODE_ENV: 'test', GRAPHQL_EXECUTOR: process.env.GRAPHQL_EXECUTOR, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', DB_POOL_MAX: '10' } as NodeJS.ProcessEnv);
   let counting = false;
   let count = 0;
   let log: string[] = [];

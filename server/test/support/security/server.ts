@@ -70,7 +70,7 @@ export async function createTestDatabase(adminUrlOverride?: string): Promise<{ n
 
 export async function startSecApi(opts: SecApiOptions = {}): Promise<SecApi> {
   const { name, url: databaseUrl } = await createTestDatabase(opts.adminUrl);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.SEC_LOG_LEVEL ?? 'silent', DB_POOL_MAX: String(opts.poolMax ?? 10), ...opts.env } as NodeJS.ProcessEnv);
+  const config = loadConfig({ NODE_ENV: 'test', GRAPHQL_EXECUTOR: process.env.GRAPHQL_EXECUTOR, LOG_LEVEL: process.env.SEC_LOG_LEVEL ?? 'silent', DB_POOL_MAX: String(opts.poolMax ?? 10), ...opts.env } as NodeJS.ProcessEnv);
   const k = await bootstrap(config, databaseUrl);
   await new Promise<void>((resolve) => k.app.server.listen(0, '127.0.0.1', resolve));
   const port = (k.app.server.address() as { port: number }).port;
