@@ -9,6 +9,8 @@ import { newSecret } from '../../src/modules/integrations/tokens/secret';
 import { LOGBOOK_SYNC_COLS } from '../../src/modules/integrations/sync/feeds';
 import type { BenchScenario, Harness } from '../lib/harness';
 import { int, ms, ratio } from '../lib/report';
+import { inWorker } from '../lib/in-worker';
+import type { SyncClientArgs } from '../lib/sync-client';
 
 /**
  * Issue 6's bulk read: an integration token pages through 100,000 logbook rows
@@ -60,54 +62,34 @@ async function seed(h: Harness, rows: number): Promise<{ agencyId: number; secre
 
 interface Run { rows: number; seconds: number; peakRss: number; heapAfterPage: number[] }
 
-async function viaApi(h: Harness, secret: string, since: string): Promise<Run> {
-  let peakRss = process.memoryUsage().rss;
-  const timer = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 20);
-  const heapAfterPage: number[] = [];
-  const t = performance.now();
-  let after: string | null = null;
-  let rows = 0;
-  try {
-    for (;;) {
-      const r = await h.gql(QUERY, { since, after }, secret);
-      if (r.errors) throw new Error(JSON.stringify(r.errors));
-      const c = r.data.logbookEntriesSync;
-      rows += c.nodes.length;
-      heapAfterPage.push(process.memoryUsage().heapUsed);
-      if (!c.pageInfo.hasNextPage) break;
-      after = c.pageInfo.endCursor;
-    }
-  } finally {
-    clearInterval(timer);
-  }
-  return { rows, seconds: (performance.now() - t) / 1000, peakRss, heapAfterPage };
-}
-
-/** The bulk NDJSON stream of the same feed: every line parsed, the last cursor kept. */
-async function viaNdjson(h: Harness, secret: string, since: string): Promise<Run> {
+/**
+ * Runs the client in a worker thread while this thread (the server's) samples its memory:
+ * peak RSS of the process and the server's heap every 20 ms.
+ */
+async function sampled(read: () => Promise<{ rows: number; seconds: number }>): Promise<Run> {
   let peakRss = process.memoryUsage().rss;
   const heapAfterPage: number[] = [];
   const timer = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     heapAfterPage.push(process.memoryUsage().heapUsed);
   }, 20);
-  const t = performance.now();
-  let rows = 0;
   try {
-    const res = await fetch(`${h.url.replace(/\/graphql$/, '')}/files/sync/logbook-entries.ndjson?updatedSince=${encodeURIComponent(since)}`, { headers: { authorization: `Bearer ${secret}` } });
-    if (res.status !== 200) throw new Error(`NDJSON stream: HTTP ${res.status} ${await res.text()}`);
-    const decoder = new TextDecoder();
-    let rest = '';
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      const lines = (rest + decoder.decode(chunk, { stream: true })).split('\n');
-      rest = lines.pop()!;
-      for (const line of lines) if (line) { JSON.parse(line); rows += 1; }
-    }
+    const r = await read();
+    return { ...r, peakRss, heapAfterPage: heapAfterPage.length ? heapAfterPage : [process.memoryUsage().heapUsed] };
   } finally {
     clearInterval(timer);
   }
-  return { rows, seconds: (performance.now() - t) / 1000, peakRss, heapAfterPage };
 }
+
+const client = new URL('../lib/sync-client.ts', import.meta.url);
+
+/** Pages through logbookEntriesSync from a worker thread (the integration's side). */
+const viaApi = (h: Harness, secret: string, since: string) =>
+  sampled(() => inWorker<SyncClientArgs, { rows: number; seconds: number }>(client, 'pageThrough', { url: h.url, query: QUERY, secret, since }));
+
+/** The bulk NDJSON stream of the same feed, read from a worker thread: every line parsed. */
+const viaNdjson = (h: Harness, secret: string, since: string) =>
+  sampled(() => inWorker<Omit<SyncClientArgs, 'query'>, { rows: number; seconds: number }>(client, 'streamNdjson', { url: h.url, secret, since }));
 
 /** The feed's keyset SELECT (same columns, same predicate, same order) on one pg connection. */
 async function direct(h: Harness, agencyId: number, since: string): Promise<{ rows: number; seconds: number }> {
@@ -177,8 +159,8 @@ const scenario: BenchScenario = {
     await direct(h, s.agencyId, s.since);
     await viaNdjson(h, s.secret, s.since);
     const rssBefore = process.memoryUsage().rss;
-    // CPU time of this process (server and client; not PostgreSQL's): steadier than rows/s
-    // when other work shares the machine.
+    // CPU time of this process (server, and the client in its worker; not PostgreSQL's):
+    // steadier than rows/s when other work shares the machine.
     const cpuMs = async <T>(f: () => Promise<T>): Promise<T & { cpu: number }> => {
       const c = process.cpuUsage();
       const r = await f();
@@ -202,7 +184,7 @@ const scenario: BenchScenario = {
       return `peak RSS ${mb(r.peakRss)}; heap at 0 / 25 / 50 / 75 / 100 %: ${[heap[0], at(0.25), at(0.5), at(0.75), heap[heap.length - 1]].map(mb).join(' / ')}`;
     };
     h.report.note(`logbookEntriesSync / direct: ${ratio(rate(api) / rate(raw))} (aim >= 0.5x); NDJSON / direct: ${ratio(rate(nd) / rate(raw))}`);
-    h.report.note(`memory of the process (server and client) before: RSS ${mb(rssBefore)}`);
+    h.report.note(`memory of the process before (the server; the clients run in worker threads): RSS ${mb(rssBefore)}`);
     h.report.note(`  paging logbookEntriesSync: ${mem(api)}`);
     h.report.note(`  streaming NDJSON:          ${mem(nd)}`);
     const live = await liveHeap(h, s.secret, s.since);

@@ -1,0 +1,48 @@
+/**
+ * The integration's side of the sync benchmark (scenarios/sync.ts), run in a worker thread
+ * (in-worker.ts) as an integration runs on its own machine: its JSON parsing does not
+ * share the server's event loop.
+ */
+export interface SyncClientArgs {
+  url: string;
+  query: string;
+  secret: string;
+  since: string;
+}
+
+/** Pages through `logbookEntriesSync` to the end; rows read and seconds taken. */
+export async function pageThrough(a: SyncClientArgs): Promise<{ rows: number; seconds: number }> {
+  const t = performance.now();
+  let after: string | null = null;
+  let rows = 0;
+  for (;;) {
+    const res = await fetch(a.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${a.secret}` },
+      body: JSON.stringify({ query: a.query, variables: { since: a.since, after } }),
+    });
+    const r = (await res.json()) as { data?: { logbookEntriesSync: { nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }; errors?: unknown };
+    if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors ?? r));
+    const c = r.data.logbookEntriesSync;
+    rows += c.nodes.length;
+    if (!c.pageInfo.hasNextPage) break;
+    after = c.pageInfo.endCursor;
+  }
+  return { rows, seconds: (performance.now() - t) / 1000 };
+}
+
+/** Reads the NDJSON stream of the same feed to the end, parsing every line. */
+export async function streamNdjson(a: Omit<SyncClientArgs, 'query'>): Promise<{ rows: number; seconds: number }> {
+  const t = performance.now();
+  let rows = 0;
+  const res = await fetch(`${a.url.replace(/\/graphql$/, '')}/files/sync/logbook-entries.ndjson?updatedSince=${encodeURIComponent(a.since)}`, { headers: { authorization: `Bearer ${a.secret}` } });
+  if (res.status !== 200) throw new Error(`NDJSON stream: HTTP ${res.status} ${await res.text()}`);
+  const decoder = new TextDecoder();
+  let rest = '';
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    const lines = (rest + decoder.decode(chunk, { stream: true })).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) if (line) { JSON.parse(line); rows += 1; }
+  }
+  return { rows, seconds: (performance.now() - t) / 1000 };
+}
