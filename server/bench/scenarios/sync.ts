@@ -170,6 +170,9 @@ const scenario: BenchScenario = {
     const api = await cpuMs(() => viaApi(h, s.secret, s.since));
     const raw = await cpuMs(() => direct(h, s.agencyId, s.since));
     const nd = await cpuMs(() => viaNdjson(h, s.secret, s.since));
+    // The worker clients read the feed twice (a cold pass, then the measured one).
+    api.cpu /= 2;
+    nd.cpu /= 2;
     if (api.rows !== rows || raw.rows !== rows || nd.rows !== rows) throw new Error(`expected ${rows} rows, API read ${api.rows}, direct ${raw.rows}, NDJSON ${nd.rows}`);
     const rate = (r: { rows: number; seconds: number }) => r.rows / r.seconds;
     const line = (name: string, r: { rows: number; seconds: number; cpu: number }) => [name, int(r.rows), `${r.seconds.toFixed(2)} s`, int(Math.round(rate(r))), ms((r.seconds * 1000) / Math.ceil(rows / PAGE)), ratio(rate(r) / rate(raw)), ms((r.cpu * PAGE) / r.rows)];
