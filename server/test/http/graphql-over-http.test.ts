@@ -24,6 +24,22 @@ describe('GraphQL over HTTP', () => {
     expect(JSON.stringify(body)).not.toMatch(/at \w+ \(|node_modules/);
   });
 
+  it('refuses a JSON body that is not an object or a list, like express did (fast path: http-handler.ts)', async () => {
+    for (const body of ['123', '"{ viewer { role } }"', 'null']) {
+      const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body });
+      expect(res.status).toBe(400);
+      expect((await res.json()).errors[0]).toMatchObject({ message: 'Malformed JSON body.', extensions: { code: 'BAD_REQUEST' } });
+    }
+  });
+
+  it('refuses a streamed body (no content-length) once it passes 2 MB', async () => {
+    const chunk = new TextEncoder().encode(`{"query": "{ __typename }", "variables": {"pad": "${'x'.repeat(1024 * 1024)}`);
+    const body = new ReadableStream({ start(c) { for (let i = 0; i < 3; i++) c.enqueue(chunk); c.close(); } });
+    const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    expect(res.status).toBe(413);
+    expect((await res.json()).errors[0].message).toBe('Request body too large.');
+  });
+
   it('refuses a mutation over GET and a simple GET without the CSRF header', async () => {
     const q = encodeURIComponent('mutation { login(input: { nip: "1", password: "x" }) { token } }');
     const r1 = await fetch(`${api.url}?query=${q}`, { headers: { 'apollo-require-preflight': '1' } });
