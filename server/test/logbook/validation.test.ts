@@ -52,6 +52,8 @@ const cases: [string, () => Record<string, unknown>, string, string][] = [
   ['an end time past midnight', () => entry(DAY, '23:00', '24:30'), 'INVALID_INPUT', 'endTime'],
   ['a range overlapping a stored entry', () => entry(DAY, '08:30', '10:00'), 'TIME_OVERLAP', 'startTime'],
   ['a range containing a stored entry', () => entry(DAY, '07:00', '12:00'), 'TIME_OVERLAP', 'startTime'],
+  ['a range inside a stored entry', () => entry(DAY, '08:15', '08:45'), 'TIME_OVERLAP', 'startTime'],
+  ['a range ending inside a stored entry', () => entry(DAY, '07:30', '08:01'), 'TIME_OVERLAP', 'startTime'],
   ['a negative quantity', () => entry(DAY, '10:00', '11:00', { outputQuantity: -0.5, outputUnit: 'Dokumen' }), 'INVALID_INPUT', 'outputQuantity'],
   ['a quantity without unit', () => entry(DAY, '10:00', '11:00', { outputQuantity: 2 }), 'INVALID_INPUT', 'outputUnit'],
   ['a quantity with a blank unit', () => entry(DAY, '10:00', '11:00', { outputQuantity: 2, outputUnit: '   ' }), 'INVALID_INPUT', 'outputUnit'],

@@ -17,12 +17,16 @@ import { preparedSql } from '../../../db/prepared';
  *
  * The statement is prepared once per connection and PostgreSQL soon keeps one generic
  * plan for it, planned with whatever statistics the table had then. Both lookups into
- * logbook_entry are therefore written so that one index answers them exactly whatever
- * the statistics say: the client key by all the columns of its unique index, the
- * overlap by the expression of the exclusion constraint's GiST index (employee, time
- * range). Written as a day-and-time comparison, a plan made while the table looked empty
- * scanned every entry of the employee through the GiST index (0.5 ms per item at 600
- * entries, growing with the logbook; 200 ms under 16 connections in the benchmark).
+ * logbook_entry are therefore written so that one index answers them exactly, reading
+ * one row, whatever the statistics say: the client key by all the columns of its unique
+ * index; the overlap as the entry of the same day that starts last before the new one
+ * ends, a backward scan of (agency, employee, date, start) that stops at its first row.
+ * That entry is the only candidate: an employee's stored entries never overlap (the
+ * exclusion constraint) and never cross midnight (end > start, times of one date), so
+ * if any stored entry overlaps the new range, the one starting last before its end
+ * does. Written as a range overlap, plans made while the table looked small filtered
+ * every entry of the employee (3.2 ms per write at 4,000 entries in the benchmark,
+ * 200 ms under 16 connections before that through the GiST index).
  */
 export const FACTS = `inp as (
     select * from jsonb_to_recordset($3::jsonb)
@@ -53,11 +57,11 @@ export const FACTS = `inp as (
       where a.agency_id = $1 and a.id = inp.ap
     ) apx on true
     left join lateral (
-      select o.id from logbook_entry o
-      where o.employee_id = $2
-        and tsrange(o.entry_date + o.start_time, o.entry_date + o.end_time, '[)') && tsrange(inp.d + inp.st, inp.d + inp.et, '[)')
-        and o.agency_id = $1 and o.id <> $4::bigint
-      limit 1
+      select o.id from (
+        select o.id, o.end_time from logbook_entry o
+        where o.agency_id = $1 and o.employee_id = $2 and o.entry_date = inp.d and o.start_time < inp.et and o.id <> $4::bigint
+        order by o.start_time desc limit 1
+      ) o where o.end_time > inp.st
     ) ov on true
   )`;
 
