@@ -1,8 +1,11 @@
 import type { Context } from '../../../graphql/context';
+import type { AppServices } from '../../../app-services';
 import type { Em } from '../../../db/orm';
-import { sql, sqlOne } from '../../../db/sql';
+import { sql } from '../../../db/sql';
+import { preparedSql } from '../../../db/prepared';
 import { decodeCursor, encodeCursor, pageSize } from '../../../lib/connections';
 import { badInput } from '../../../lib/errors';
+import { ReadAhead } from './read-ahead';
 
 /**
  * Incremental sync feeds: the agency's rows ordered by (updated_at, id), read with a
@@ -19,13 +22,14 @@ export const MAX_TOKEN_PAGE = 1000;
 export const MAX_PERSON_PAGE = 100;
 
 export async function horizon(em: Em): Promise<string> {
-  const row = await sqlOne<{ horizon: string }>(
+  const [row] = await preparedSql<{ horizon: string }>(
     em,
     `select least(statement_timestamp(), coalesce(min(xact_start), statement_timestamp()))::text as horizon
      from pg_stat_activity
      where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend' and xact_start is not null`,
+    [],
   );
-  return row!.horizon;
+  return row.horizon;
 }
 
 export interface FeedArgs {
@@ -58,24 +62,71 @@ function cursorKey(after: string | null | undefined): [string, number] | null {
   return key as [string, number];
 }
 
-/** One page of a feed for the viewer's agency, with the horizon it was read at. */
+interface RawPage<T> {
+  rows: T[];
+  horizon: string;
+}
+
+const readAheads = new WeakMap<AppServices, ReadAhead<RawPage<unknown>>>();
+
+/** The read-ahead of an app's sync feeds (one per app; tests look at its hits). */
+export function feedReadAhead(app: AppServices): ReadAhead<RawPage<unknown>> {
+  let r = readAheads.get(app);
+  if (!r) readAheads.set(app, (r = new ReadAhead()));
+  return r;
+}
+
+/**
+ * The page statement, prepared once per connection: every bound is a plain comparison
+ * the (agency, at, id) index answers in its generic plan (no `$n is null or ...`, which
+ * would make that plan read the feed from its start): no `updatedSince` is -infinity,
+ * no cursor is (-infinity, 0).
+ */
+function pageSql(src: FeedSource): string {
+  const a = src.alias;
+  const at = `${a}.${src.at ?? 'updated_at'}`;
+  return `select ${src.cols}, ${at}::text as "syncAt", ${a}.id as "syncId" from ${src.from}
+     where ${a}.agency_id = $1 and ${at} < $2::timestamptz and ${at} >= $3::timestamptz
+       and (${at}, ${a}.id) > ($4::timestamptz, $5::bigint)${src.where ? ` and ${src.where}` : ''}
+     order by ${at}, ${a}.id limit $6`;
+}
+
+async function readPage<T>(em: Em, agencyId: number, src: FeedSource, since: string | null, key: [string, number] | null, limit: number): Promise<RawPage<T>> {
+  const h = await horizon(em);
+  const rows = await preparedSql<T>(em, pageSql(src), [agencyId, h, since ?? '-infinity', key?.[0] ?? '-infinity', key?.[1] ?? 0, limit + 1]);
+  return { rows, horizon: h };
+}
+
+/**
+ * One page of a feed for the viewer's agency, with the horizon it was read at. For a
+ * token, the next page is read ahead (read-ahead.ts) while this one is answered.
+ */
 export async function feedPage<T extends { syncAt: string; syncId: number }>(ctx: Context, src: FeedSource, args: FeedArgs) {
   const limit = feedPageSize(ctx, args.first);
   const key = cursorKey(args.after);
+  const v = ctx.viewer!;
+  const since = args.since ?? null;
+  const ahead = v.kind === 'TOKEN' ? feedReadAhead(ctx.app) : null;
+  const aheadKey = (after: string | null | undefined) => `${v.tokenId}|${v.agencyId}|${src.from}|${src.where ?? ''}|${since ?? ''}|${limit}|${after ?? ''}`;
+  const page = ((await ahead?.take(aheadKey(args.after))) as RawPage<T> | null) ?? (await readPage<T>(ctx.em, v.agencyId, src, since, key, limit));
+  const connection = feedConnection(page.rows, limit, () => countRows(ctx.em, src, v.agencyId, page.horizon, since), args.after, page.horizon);
+  if (ahead && connection.pageInfo.hasNextPage) {
+    const last = connection.nodes[connection.nodes.length - 1];
+    const em = ctx.app.orm.em.fork();
+    ahead.start(aheadKey(connection.pageInfo.endCursor), () => readPage<T>(em, v.agencyId, src, since, [last.syncAt, Number(last.syncId)], limit));
+  }
+  return connection;
+}
+
+async function countRows(em: Em, src: FeedSource, agencyId: number, h: string, since: string | null): Promise<number> {
   const a = src.alias;
   const at = `${a}.${src.at ?? 'updated_at'}`;
-  const h = await horizon(ctx.em);
-  const where = `${a}.agency_id = $1 and ${at} < $2::timestamptz and ($3::timestamptz is null or ${at} >= $3::timestamptz)${src.where ? ` and ${src.where}` : ''}`;
-  const params = [ctx.viewer!.agencyId, h, args.since ?? null];
-  const rows = await sql<T>(
-    ctx.em,
-    `select ${src.cols}, ${at}::text as "syncAt", ${a}.id as "syncId" from ${src.from}
-     where ${where} and ($4::timestamptz is null or (${at}, ${a}.id) > ($4::timestamptz, $5::bigint))
-     order by ${at}, ${a}.id limit $6`,
-    [...params, key?.[0] ?? null, key?.[1] ?? null, limit + 1],
+  const [row] = await sql<{ n: number }>(
+    em,
+    `select count(*) as n from ${src.from} where ${a}.agency_id = $1 and ${at} < $2::timestamptz and ${at} >= $3::timestamptz${src.where ? ` and ${src.where}` : ''}`,
+    [agencyId, h, since ?? '-infinity'],
   );
-  const count = async () => (await sql<{ n: number }>(ctx.em, `select count(*) as n from ${src.from} where ${where}`, params))[0].n;
-  return feedConnection(rows, limit, count, args.after, h);
+  return row.n;
 }
 
 /**
