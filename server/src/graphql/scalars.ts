@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isDate } from '../lib/dates';
+import { isDate, isoInstant } from '../lib/dates';
 
 function parseDate(value: unknown): string {
   if (!isDate(value)) throw new GraphQLError('Date values are written YYYY-MM-DD and must be real calendar dates.', { extensions: { code: 'BAD_USER_INPUT' } });
@@ -28,7 +28,7 @@ function parseDateTime(value: unknown): string {
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   description: 'ISO 8601 instant.',
-  serialize: (v) => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString()),
+  serialize: (v) => isoInstant(v as Date | string),
   parseValue: parseDateTime,
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : null),
 });

@@ -26,11 +26,15 @@ export interface LogbookSyncRow {
   updatedAt: string;
 }
 
-/** Flat logbook rows: every GraphQL field is a plain property (no resolvers run per row). */
+/**
+ * Flat logbook rows: every GraphQL field is a plain property (no resolvers run per row).
+ * Timestamps come as PostgreSQL's text (no Date per value; the DateTime scalar and the
+ * NDJSON route write them with `isoInstant`).
+ */
 export const LOGBOOK_SYNC_COLS = `le.id, emp.nip as "employeeNip", le.entry_date as "date", to_char(le.start_time, 'HH24:MI') as "startTime",
   to_char(le.end_time, 'HH24:MI') as "endTime", (extract(epoch from le.end_time - le.start_time) / 60)::int as "durationMinutes",
   le.activity, le.output_quantity as "outputQuantity", le.output_unit as "outputUnit", le.evidence_urls as "evidence",
-  le.is_additional as "isAdditionalTask", le.status, le.verified_at as "verifiedAt", le.created_at as "createdAt", le.updated_at as "updatedAt"`;
+  le.is_additional as "isAdditionalTask", le.status, le.verified_at::text as "verifiedAt", le.created_at::text as "createdAt", le.updated_at::text as "updatedAt"`;
 
 export async function logbookFeed(ctx: Context, args: FeedArgs) {
   const page = await feedPage<Synced<LogbookSyncRow>>(

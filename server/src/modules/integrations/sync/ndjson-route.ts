@@ -3,6 +3,7 @@ import type { AppServices } from '../../../app-services';
 import { sql } from '../../../db/sql';
 import { decodeCursor, encodeCursor } from '../../../lib/connections';
 import { toGlobalId } from '../../../lib/ids';
+import { isoInstant } from '../../../lib/dates';
 import { fileContext, sendError } from '../../documents/http';
 import { horizon } from './feed';
 import { LOGBOOK_SYNC_COLS } from './feeds';
@@ -62,6 +63,9 @@ export function logbookNdjson(services: AppServices): express.RequestHandler {
         let chunk = '';
         for (const r of rows) {
           const { syncAt, id, ...rest } = r;
+          rest.createdAt = isoInstant(rest.createdAt as string);
+          rest.updatedAt = isoInstant(rest.updatedAt as string);
+          if (rest.verifiedAt !== null) rest.verifiedAt = isoInstant(rest.verifiedAt as string);
           chunk += `${JSON.stringify({ id: toGlobalId('LogbookEntry', id), ...rest, cursor: encodeCursor([syncAt, id]) })}\n`;
         }
         if (chunk) await write(res, chunk);
