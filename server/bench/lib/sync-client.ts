@@ -10,6 +10,31 @@ export interface SyncClientArgs {
   since: string;
 }
 
+import http from 'node:http';
+
+/** One keep-alive connection, as an integration paging through a feed holds. */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+/** POSTs a JSON body and returns the parsed JSON response (node:http: less CPU than fetch). */
+function postJson(url: string, secret: string, body: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${secret}` } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        try {
+          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        } catch (e) {
+          reject(e);
+        }
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /**
  * A worker is a fresh isolate: its first pass runs cold code (fetch, JSON). `read` runs
  * once unmeasured, then measured; rows and seconds of the measured pass.
@@ -28,12 +53,7 @@ async function pages(a: SyncClientArgs): Promise<number> {
   let after: string | null = null;
   let rows = 0;
   for (;;) {
-    const res = await fetch(a.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${a.secret}` },
-      body: JSON.stringify({ query: a.query, variables: { since: a.since, after } }),
-    });
-    const r = (await res.json()) as { data?: { logbookEntriesSync: { nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }; errors?: unknown };
+    const r = (await postJson(a.url, a.secret, JSON.stringify({ query: a.query, variables: { since: a.since, after } }))) as { data?: { logbookEntriesSync: { nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }; errors?: unknown };
     if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors ?? r));
     const c = r.data.logbookEntriesSync;
     rows += c.nodes.length;
