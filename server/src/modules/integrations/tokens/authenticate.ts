@@ -1,7 +1,8 @@
 import type { Authenticator } from '../../../auth/authenticate';
 import type { Viewer } from '../../../auth/viewer';
 import type { Em } from '../../../db/orm';
-import { sql, sqlOne } from '../../../db/sql';
+import { sql } from '../../../db/sql';
+import { preparedSql } from '../../../db/prepared';
 import { rateLimiter } from '../rate-limit/limiter';
 import { rateLimited, tokenExpired, tokenRevoked, tokenUnknown } from '../errors';
 import type { Scope } from '../types';
@@ -36,7 +37,9 @@ async function touch(em: Em, row: TokenAuthRow): Promise<void> {
 export const tokenAuthenticator: Authenticator = async (services, em, token) => {
   if (!token.startsWith('kin_')) return undefined;
   if (!TOKEN_PATTERN.test(token)) throw tokenUnknown();
-  const row = await sqlOne<TokenAuthRow>(
+  // Prepared (db/prepared.ts): every integration request runs it; the unique index on the
+  // hash answers it whatever the statistics say.
+  const [row] = await preparedSql<TokenAuthRow>(
     em,
     `select id, agency_id as "agencyId", scopes, expires_at <= now() as expired, (revoked_at is not null and revoked_at <= now()) as revoked,
        (last_used_at is null or last_used_at < now() - interval '1 minute') as stale
