@@ -40,7 +40,23 @@ export async function sql<T = Record<string, unknown>>(em: Em, text: string, par
     const v = params[i];
     return Array.isArray(v) ? toPgArray(v) : v;
   });
-  return (await em.execute(c.text, bound as any[], 'all')) as T[];
+  const trx = em.isInTransaction() ? (em.getTransactionContext() as object | undefined) : undefined;
+  if (!trx) return (await em.execute(c.text, bound as any[], 'all')) as T[];
+  return inTurn(trx, () => em.execute(c.text, bound as any[], 'all') as Promise<T[]>);
+}
+
+/**
+ * A transaction is one connection: statements sent to it concurrently (the loaders of a
+ * mutation's response, `Promise.all` in a service) were queued by pg itself, which pg 8
+ * deprecates and pg 9 refuses. They now wait for each other here, in the order issued.
+ */
+const turns = new WeakMap<object, Promise<unknown>>();
+
+function inTurn<T>(trx: object, run: () => Promise<T>): Promise<T> {
+  const previous = turns.get(trx);
+  const mine = previous ? previous.then(run, run) : run();
+  turns.set(trx, mine.catch(() => undefined));
+  return mine;
 }
 
 export async function sqlOne<T = Record<string, unknown>>(em: Em, text: string, params: readonly unknown[] = []): Promise<T | null> {
