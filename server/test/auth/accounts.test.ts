@@ -109,3 +109,32 @@ describe('passwords', () => {
     expect(audit.rows[0].n).toBe(0);
   });
 });
+
+describe('session lookups of concurrent requests', () => {
+  it('reads the accounts of requests arriving together in one statement, each request getting its own', async () => {
+    const who = ['staff3', 'kasi', 'sekda', 'kadis'] as const;
+    const tokens = await Promise.all(who.map((w) => api.as(w)));
+    const ME = `{ viewer { employee { id } } }`;
+    const ask = () => Promise.all(Array.from({ length: 20 }, (_v, i) => api.gql(ME, {}, tokens[i % who.length])));
+    let answers: Awaited<ReturnType<typeof ask>> = [];
+    const statements = await api.statements(async () => {
+      answers = await ask();
+    });
+    answers.forEach((a, i) => expect(a.data.viewer.employee.id).toBe(api.gid('Employee', api.fx.employees[who[i % who.length]].id)));
+    const lookups = statements.filter((s) => /from employee where id = (any|\$1)/.test(s.replace(/\s+/g, ' ')));
+    expect(lookups.length).toBeGreaterThan(0);
+    expect(lookups.length).toBeLessThan(20);
+
+    // one of them deactivated: refused in the same wave, the others unaffected
+    await api.db.query('update employee set is_active = false where id = $1', [api.fx.employees.kasi.id]);
+    try {
+      const again = await ask();
+      again.forEach((a, i) => {
+        if (who[i % who.length] === 'kasi') expect(a.data.viewer).toBeNull();
+        else expect(a.data.viewer.employee.id).toBe(api.gid('Employee', api.fx.employees[who[i % who.length]].id));
+      });
+    } finally {
+      await api.db.query('update employee set is_active = true where id = $1', [api.fx.employees.kasi.id]);
+    }
+  });
+});

@@ -36,9 +36,53 @@ const ACCOUNT_BY_ID = `select ${ACCOUNT_COLS} from employee where id = $1`;
 /** The account, read on every request: a prepared statement on the primary key. */
 export const accountById = async (em: Em, id: number): Promise<AccountRow | null> => (await preparedSql<AccountRow>(em, ACCOUNT_BY_ID, [id]))[0] ?? null;
 
+const ACCOUNTS_BY_IDS = `select ${ACCOUNT_COLS} from employee where id = any($1::int[])`;
+
+/**
+ * Session lookups of the requests that arrived together (one pass of the event loop) are
+ * read in one statement: one round trip to PostgreSQL instead of one per request, each
+ * still reading the account as it is at that moment.
+ */
+interface SessionBatch {
+  em: Em;
+  waiting: Map<number, { resolve: (a: AccountRow | null) => void; reject: (e: unknown) => void }[]>;
+}
+
+let open: SessionBatch | null = null;
+
+function readBatch(b: SessionBatch): void {
+  if (open === b) open = null;
+  const ids = [...b.waiting.keys()];
+  const read = ids.length === 1 ? preparedSql<AccountRow>(b.em, ACCOUNT_BY_ID, ids) : preparedSql<AccountRow>(b.em, ACCOUNTS_BY_IDS, [ids]);
+  read.then(
+    (rows) => {
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      for (const [id, ws] of b.waiting) for (const w of ws) w.resolve(byId.get(id) ?? null);
+    },
+    (e: unknown) => {
+      for (const ws of b.waiting.values()) for (const w of ws) w.reject(e);
+    },
+  );
+}
+
+function sessionAccount(em: Em, id: number): Promise<AccountRow | null> {
+  let b = open;
+  if (!b) {
+    const fresh: SessionBatch = { em, waiting: new Map() };
+    open = b = fresh;
+    setImmediate(() => readBatch(fresh));
+  }
+  const waiting = b.waiting;
+  return new Promise((resolve, reject) => {
+    const ws = waiting.get(id);
+    if (ws) ws.push({ resolve, reject });
+    else waiting.set(id, [{ resolve, reject }]);
+  });
+}
+
 /** Builds the request viewer from a verified session token; null when revoked or inactive. */
 export async function viewerFromSession(em: Em, employeeId: number, pwv: number): Promise<Viewer | null> {
-  const a = await accountById(em, employeeId);
+  const a = await sessionAccount(em, employeeId);
   if (!a || !a.isActive || a.pwv !== pwv) return null;
   return { kind: 'EMPLOYEE', employeeId: a.id, agencyId: a.agencyId, role: a.role, operatorUnitId: a.operatorUnitId, mustChangePassword: a.mustChangePassword };
 }
