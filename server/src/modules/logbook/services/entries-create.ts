@@ -5,18 +5,20 @@ import { batchProblems, validateEntry, type CleanEntry, type ItemProblem, type R
 import { ENTRY_COLS, type LogbookEntryRow } from '../types';
 import { actorOf } from '../audit';
 import { preparedSql } from '../../../db/prepared';
-import { FACT_COLS, FACTS, bypassesLock, factItems, factProblems, type EntryFacts } from './entry-checks';
+import { bypassesLock, factItemList, factProblems, type EntryFacts } from './entry-checks';
+import { writeBatched, writeOne } from './entry-writes';
 
 /**
  * Creating logbook entries, one or a batch of any size, in two statements: the session
  * lookup and ONE statement that checks every database rule for every item (FACTS in
  * entry-checks.ts) and, only when no item breaks one, inserts all rows and their
- * audit records (data-modifying CTEs). One statement is atomic, so a batch is
- * all-or-nothing without an explicit transaction, and the checks and the write see
- * the same snapshot. The races a snapshot cannot see are closed by the table: the
- * exclusion constraint (overlaps) and the unique client-key index, met with
+ * audit records (data-modifying CTEs; entry-writes.ts, which also writes the requests
+ * of several employees arriving together in one statement). One statement is atomic,
+ * so a batch is all-or-nothing without an explicit transaction, and the checks and the
+ * write see the same snapshot. The races a snapshot cannot see are closed by the table:
+ * the exclusion constraint (overlaps) and the unique client-key index, met with
  * `on conflict do nothing` and a re-read, so concurrent retries with one key return
- * one row. The statement is prepared once per connection (db.ts).
+ * one row. The statements are prepared once per connection (db/prepared.ts).
  */
 export interface Checked {
   entries: (CleanEntry | null)[];
@@ -34,22 +36,6 @@ export function employeeOf(ctx: Context): { agencyId: number; employeeId: number
   return { agencyId: v.agencyId, employeeId: v.employeeId };
 }
 
-const WRITE = `with ${FACTS},
-  ins as (
-    insert into logbook_entry as le (agency_id, employee_id, evaluation_period_id, entry_date, start_time, end_time, activity,
-      output_quantity, output_unit, evidence_urls, action_plan_id, is_additional, client_key)
-    select $1, $2, f."periodId", f.d, f.st, f.et, f.act, f.q, f.u, coalesce(f.ev, '{}'), f.ap, f.add, f.ck from f
-    where $7::boolean and f."existingId" is null and not exists (select 1 from f where f.bad) order by f.i
-    on conflict (agency_id, employee_id, client_key) where client_key is not null do nothing
-    returning ${ENTRY_COLS}
-  ),
-  aud as (
-    insert into audit_log (agency_id, actor_id, actor_kind, action, entity_type, entity_id, to_state, request_id)
-    select $1, $8, $9, 'logbookEntry.create', 'LogbookEntry', ins.id, 'DRAFT', $10 from ins
-  )
-  select ${FACT_COLS}, case when f.i = 0 then (select coalesce(jsonb_agg(to_jsonb(ins)), '[]'::jsonb) from ins) end as inserted
-  from f order by f.i`;
-
 /**
  * Checks the items (pure rules, then the database rules of the items that passed) and,
  * when `write` and nothing is wrong, writes them all. `label` names an item in
@@ -62,11 +48,9 @@ export async function checkAndCreate(ctx: Context, raws: readonly RawEntry[], wr
   const problems = [...results.flatMap((r) => r.problems), ...batchProblems(entries, label)];
   const clean = entries.map((e, i) => ({ e, i })).filter((x): x is { e: CleanEntry; i: number } => x.e !== null);
   if (clean.length === 0) return { entries, facts: [], problems, rows: null, created: 0 };
-  const now = new Date();
   const { actorId, actorKind } = actorOf(ctx);
-  const out = await preparedSql<EntryFacts & { inserted: LogbookEntryRow[] | null }>(ctx.em, WRITE, [
-    agencyId, employeeId, factItems(clean.map((x) => x.e)), 0, now, bypassesLock(ctx.viewer!), write && problems.length === 0, actorId, actorKind, ctx.requestId,
-  ]);
+  const job = { agencyId, employeeId, items: factItemList(clean.map((x) => x.e)), bypass: bypassesLock(ctx.viewer!), actorId, actorKind, requestId: ctx.requestId };
+  const { rows: out, now } = write && problems.length === 0 ? await writeBatched(ctx.em, job) : await writeOne(ctx.em, job, false);
   const facts = out.map((f) => ({ ...f, i: clean[f.i].i }));
   problems.push(...factProblems(ctx.viewer!, employeeId, entries as CleanEntry[], facts, now));
   problems.sort((a, b) => a.index - b.index);

@@ -28,9 +28,22 @@ import { preparedSql } from '../../../db/prepared';
  * every entry of the employee (3.2 ms per write at 4,000 entries in the benchmark,
  * 200 ms under 16 connections before that through the GiST index).
  */
-export const FACTS = `inp as (
-    select * from jsonb_to_recordset($3::jsonb)
-      as t(i int, d date, st time, et time, act text, q numeric, u text, ev text[], ap int, add boolean, ck text)
+/** Where FACTS reads its inputs: parameters of the single write, or columns of each item. */
+export interface FactInputs {
+  /** The items' JSON. */
+  items: string;
+  /** Extra columns of each item, before the entry's own (`name type, `). */
+  cols: string;
+  agency: string;
+  employee: string;
+  exclude: string;
+  now: string;
+  bypass: string;
+}
+
+export const factsSql = (p: FactInputs) => `inp as (
+    select * from jsonb_to_recordset(${p.items}::jsonb)
+      as t(${p.cols}i int, d date, st time, et time, act text, q numeric, u text, ev text[], ap int, add boolean, ck text)
   ),
   f as (
     select inp.*, ex.id as "existingId", ep.id as "periodId", ep.deadline, ep.unlocked_until as "unlockedUntil",
@@ -38,32 +51,35 @@ export const FACTS = `inp as (
       ov.id as "overlapId",
       (ex.id is null and (
         ep.id is null
-        or (not $6::boolean and $5::timestamptz > ep.deadline and not (ep.unlocked_until is not null and $5::timestamptz <= ep.unlocked_until))
-        or (inp.ap is not null and (apx.id is null or apx.owner_id <> $2 or inp.d < apx.start_date or inp.d > apx.end_date))
+        or (not ${p.bypass} and ${p.now} > ep.deadline and not (ep.unlocked_until is not null and ${p.now} <= ep.unlocked_until))
+        or (inp.ap is not null and (apx.id is null or apx.owner_id <> ${p.employee} or inp.d < apx.start_date or inp.d > apx.end_date))
         or ov.id is not null)) as bad
     from inp
     left join lateral (
-      select x.id from logbook_entry x where x.agency_id = $1 and x.employee_id = $2 and x.client_key = inp.ck limit 1
+      select x.id from logbook_entry x where x.agency_id = ${p.agency} and x.employee_id = ${p.employee} and x.client_key = inp.ck limit 1
     ) ex on true
     left join lateral (
       select e.id, e.deadline, e.unlocked_until from evaluation_period e
-      where e.agency_id = $1 and e.start_date <= inp.d and e.end_date >= inp.d
+      where e.agency_id = ${p.agency} and e.start_date <= inp.d and e.end_date >= inp.d
       order by (e.kind = 'FINAL'), e.end_date - e.start_date, e.id limit 1
     ) ep on true
     left join lateral (
       select a.id, g.owner_id, e.start_date, e.end_date from action_plan a
       join goal g on g.agency_id = a.agency_id and g.id = a.goal_id
       join evaluation_period e on e.agency_id = a.agency_id and e.id = a.evaluation_period_id
-      where a.agency_id = $1 and a.id = inp.ap
+      where a.agency_id = ${p.agency} and a.id = inp.ap
     ) apx on true
     left join lateral (
       select o.id from (
         select o.id, o.end_time from logbook_entry o
-        where o.agency_id = $1 and o.employee_id = $2 and o.entry_date = inp.d and o.start_time < inp.et and o.id <> $4::bigint
+        where o.agency_id = ${p.agency} and o.employee_id = ${p.employee} and o.entry_date = inp.d and o.start_time < inp.et and o.id <> ${p.exclude}
         order by o.start_time desc limit 1
       ) o where o.end_time > inp.st
     ) ov on true
   )`;
+
+/** FACTS of one employee's items: $1 agency, $2 employee, $3 items, $4 excluded entry, $5 now, $6 bypass lock. */
+export const FACTS = factsSql({ items: '$3', cols: '', agency: '$1', employee: '$2', exclude: '$4::bigint', now: '$5::timestamptz', bypass: '$6::boolean' });
 
 export const FACT_COLS = `f.i, f."existingId", f."periodId", f.deadline, f."unlockedUntil", f."apFound", f."apOwnerId", f."apStart", f."apEnd", f."overlapId", f.bad`;
 
@@ -83,9 +99,12 @@ export interface EntryFacts {
 
 export const bypassesLock = (v: Viewer) => v.role === 'ADMIN' || v.role === 'SUPERADMIN';
 
-/** The items as the `$3` JSON of FACTS (`i` is the position in `entries`). */
-export const factItems = (entries: readonly CleanEntry[]) =>
-  JSON.stringify(entries.map((e, i) => ({ i, d: e.date, st: e.startTime, et: e.endTime, act: e.activity, q: e.quantity, u: e.unit, ev: e.evidence, ap: e.actionPlanId, add: e.isAdditional, ck: e.clientKey })));
+/** The items of FACTS (`i` is the position in `entries`). */
+export const factItemList = (entries: readonly CleanEntry[]) =>
+  entries.map((e, i) => ({ i, d: e.date, st: e.startTime, et: e.endTime, act: e.activity, q: e.quantity, u: e.unit, ev: e.evidence, ap: e.actionPlanId, add: e.isAdditional, ck: e.clientKey }));
+
+/** The items as the `$3` JSON of FACTS. */
+export const factItems = (entries: readonly CleanEntry[]) => JSON.stringify(factItemList(entries));
 
 /** Facts only (no write), for checking an edit: `excludeId` is the entry being edited. */
 export function entryFacts(em: Em, viewer: Viewer, agencyId: number, employeeId: number, entries: readonly CleanEntry[], now: Date, excludeId: number | null = null): Promise<EntryFacts[]> {
