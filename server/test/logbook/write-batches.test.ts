@@ -52,6 +52,24 @@ describe('logbook write batches', () => {
     expect(await audits('batch-b')).toEqual([]);
   });
 
+  it('returns the row already stored under a client key and writes keyed and unkeyed items of one batch', async () => {
+    const day = daysAgo(83);
+    const keyed = (start: string, end: string, key: string) => ({ ...clean(day, start, end), clientKey: key });
+    await writeBatched(em(), job('staff1', [keyed('08:00', '09:00', 'k-1')], 'keys-0'));
+    const [a, b] = await Promise.all([
+      writeBatched(em(), job('staff1', [keyed('08:00', '09:00', 'k-1'), keyed('09:00', '10:00', 'k-2')], 'keys-a')),
+      writeBatched(em(), job('staff2', [clean(day, '08:00', '09:00')], 'keys-b')),
+    ]);
+    expect(a.now).toBe(b.now);
+    expect(a.rows[0].existingId).not.toBeNull();
+    expect(a.rows.map((r) => r.bad)).toEqual([false, false]);
+    expect(a.rows[0].inserted!.map((r) => r.clientKey)).toEqual(['k-2']);
+    expect(b.rows[0].inserted).toHaveLength(1);
+    expect(await stored('staff1', day)).toEqual(['08:00', '09:00']);
+    expect(await stored('staff2', day)).toEqual(['08:00']);
+    expect(await audits('keys-a')).toEqual([{ actorId: api.fx.employees.staff1.id, n: 1 }]);
+  });
+
   it('writes a second request of the same employee on its own, and both land', async () => {
     const day = daysAgo(81);
     const [a, b] = await Promise.all([

@@ -40,14 +40,23 @@ const WRITES = `with ${factsSql({
   items: '$1', cols: 'grp int, ag int, emp int, bypass boolean, actor int, ak text, req text, ',
   agency: 'inp.ag', employee: 'inp.emp', exclude: '0::bigint', now: '$2::timestamptz', bypass: 'inp.bypass',
 })},
-  ins as (
+  ok as (select f.* from f where f."existingId" is null and f.grp not in (select b.grp from f b where b.bad)),
+  plain as (
     insert into logbook_entry as le (agency_id, employee_id, evaluation_period_id, entry_date, start_time, end_time, activity,
       output_quantity, output_unit, evidence_urls, action_plan_id, is_additional, client_key)
-    select f.ag, f.emp, f."periodId", f.d, f.st, f.et, f.act, f.q, f.u, coalesce(f.ev, '{}'), f.ap, f.add, f.ck from f
-    where f."existingId" is null and not exists (select 1 from f b where b.grp = f.grp and b.bad) order by f.grp, f.i
+    select ok.ag, ok.emp, ok."periodId", ok.d, ok.st, ok.et, ok.act, ok.q, ok.u, coalesce(ok.ev, '{}'), ok.ap, ok.add, null from ok
+    where ok.ck is null order by ok.grp, ok.i
+    returning ${ENTRY_COLS}
+  ),
+  keyed as (
+    insert into logbook_entry as le (agency_id, employee_id, evaluation_period_id, entry_date, start_time, end_time, activity,
+      output_quantity, output_unit, evidence_urls, action_plan_id, is_additional, client_key)
+    select ok.ag, ok.emp, ok."periodId", ok.d, ok.st, ok.et, ok.act, ok.q, ok.u, coalesce(ok.ev, '{}'), ok.ap, ok.add, ok.ck from ok
+    where ok.ck is not null order by ok.grp, ok.i
     on conflict (agency_id, employee_id, client_key) where client_key is not null do nothing
     returning ${ENTRY_COLS}
   ),
+  ins as (select * from plain union all select * from keyed),
   aud as (
     insert into audit_log (agency_id, actor_id, actor_kind, action, entity_type, entity_id, to_state, request_id)
     select ins."agencyId", w.actor, w.ak, 'logbookEntry.create', 'LogbookEntry', ins.id, 'DRAFT', w.req
