@@ -10,19 +10,30 @@ import { FACT_COLS, FACTS, factsSql, type EntryFacts } from './entry-checks';
  * WRITE: the items of one request. FACTS (entry-checks.ts) checks every database rule
  * for every item and, only when no item breaks one and `$7`, all rows are inserted with
  * their audit records (data-modifying CTEs): one statement is atomic, so a batch is
- * all-or-nothing without an explicit transaction. Parameters: $1 agency, $2 employee,
+ * all-or-nothing without an explicit transaction. Items without a client key are
+ * inserted without ON CONFLICT, which inserts every row speculatively (a token, a
+ * lock, a second pass) even when the row cannot meet its arbiter, a partial index. Parameters: $1 agency, $2 employee,
  * $3 items, $4 excluded entry (0), $5 now, $6 bypass lock, $7 write, $8 actor, $9 actor
  * kind, $10 request id. The first row carries the inserted rows as JSON.
  */
 export const WRITE = `with ${FACTS},
-  ins as (
+  ok as (select f.* from f where $7::boolean and f."existingId" is null and not exists (select 1 from f where f.bad)),
+  plain as (
     insert into logbook_entry as le (agency_id, employee_id, evaluation_period_id, entry_date, start_time, end_time, activity,
       output_quantity, output_unit, evidence_urls, action_plan_id, is_additional, client_key)
-    select $1, $2, f."periodId", f.d, f.st, f.et, f.act, f.q, f.u, coalesce(f.ev, '{}'), f.ap, f.add, f.ck from f
-    where $7::boolean and f."existingId" is null and not exists (select 1 from f where f.bad) order by f.i
+    select $1, $2, ok."periodId", ok.d, ok.st, ok.et, ok.act, ok.q, ok.u, coalesce(ok.ev, '{}'), ok.ap, ok.add, null from ok
+    where ok.ck is null order by ok.i
+    returning ${ENTRY_COLS}
+  ),
+  keyed as (
+    insert into logbook_entry as le (agency_id, employee_id, evaluation_period_id, entry_date, start_time, end_time, activity,
+      output_quantity, output_unit, evidence_urls, action_plan_id, is_additional, client_key)
+    select $1, $2, ok."periodId", ok.d, ok.st, ok.et, ok.act, ok.q, ok.u, coalesce(ok.ev, '{}'), ok.ap, ok.add, ok.ck from ok
+    where ok.ck is not null order by ok.i
     on conflict (agency_id, employee_id, client_key) where client_key is not null do nothing
     returning ${ENTRY_COLS}
   ),
+  ins as (select * from plain union all select * from keyed),
   aud as (
     insert into audit_log (agency_id, actor_id, actor_kind, action, entity_type, entity_id, to_state, request_id)
     select $1, $8, $9, 'logbookEntry.create', 'LogbookEntry', ins.id, 'DRAFT', $10 from ins
