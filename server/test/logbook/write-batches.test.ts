@@ -76,8 +76,11 @@ describe('logbook write batches', () => {
       writeBatched(em(), job('staff1', [clean(day, '08:00', '09:00')], 'same-a')),
       writeBatched(em(), job('staff1', [clean(day, '09:00', '10:00')], 'same-b')),
     ]);
-    expect(a.now).not.toBe(b.now);
+    expect(a.rows[0].inserted).toHaveLength(1);
+    expect(b.rows[0].inserted).toHaveLength(1);
     expect(await stored('staff1', day)).toEqual(['08:00', '09:00']);
+    expect(await audits('same-a')).toEqual([{ actorId: api.fx.employees.staff1.id, n: 1 }]);
+    expect(await audits('same-b')).toEqual([{ actorId: api.fx.employees.staff1.id, n: 1 }]);
   });
 
   it('falls back to writing each request alone when the shared statement meets a race', async () => {
