@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api';
 import { PASSWORD } from '../support/fixture';
+import { viewerFromSession } from '../../src/modules/auth/service';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -135,6 +136,28 @@ describe('session lookups of concurrent requests', () => {
       });
     } finally {
       await api.db.query('update employee set is_active = true where id = $1', [api.fx.employees.kasi.id]);
+    }
+  });
+
+  it('never reads the accounts of two databases together (two apps in one process)', async () => {
+    const second = await startTestApi();
+    try {
+      const id = api.fx.employees.kasi.id;
+      expect(second.fx.employees.kasi.id).toBe(id); // same fixture, same ids
+      // the same account in both databases but for one column: inactive in the second
+      const changed = (await api.db.query(`select password_changed_at from employee where id = $1`, [id])).rows[0].password_changed_at;
+      await second.db.query('update employee set is_active = false, password_changed_at = $2 where id = $1', [id, changed]);
+      const pwv = async (app: TestApi) => (await app.db.query(`select coalesce(floor(extract(epoch from password_changed_at)), 0)::int as v from employee where id = $1`, [id])).rows[0].v;
+      // the same account id in both databases, looked up in the same pass of the event loop
+      const [v1, v2] = [await pwv(api), await pwv(second)];
+      const [here, there] = await Promise.all([
+        viewerFromSession(api.k.services.orm.em.fork(), id, v1),
+        viewerFromSession(second.k.services.orm.em.fork(), id, v2),
+      ]);
+      expect(here).not.toBeNull();
+      expect(there).toBeNull();
+    } finally {
+      await second.stop();
     }
   });
 });

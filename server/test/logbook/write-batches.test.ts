@@ -83,6 +83,28 @@ describe('logbook write batches', () => {
     expect(await audits('same-b')).toEqual([{ actorId: api.fx.employees.staff1.id, n: 1 }]);
   });
 
+  it('never batches writes of two databases together (two apps in one process)', async () => {
+    const second = await startTestApi();
+    try {
+      await setupExecution(second);
+      const day = daysAgo(84);
+      const jobIn = (app: TestApi, who: 'staff1' | 'staff2', requestId: string): WriteJob => ({
+        agencyId: app.fx.agencyA, employeeId: app.fx.employees[who].id, items: factItemList([clean(day, '08:00', '09:00')]), bypass: false,
+        actorId: app.fx.employees[who].id, actorKind: 'EMPLOYEE', requestId,
+      });
+      await Promise.all([
+        writeBatched(api.k.services.orm.em.fork(), jobIn(api, 'staff1', 'db-1')),
+        writeBatched(second.k.services.orm.em.fork(), jobIn(second, 'staff2', 'db-2')),
+      ]);
+      const count = async (app: TestApi, who: 'staff1' | 'staff2') =>
+        Number((await app.db.query(`select count(*) from logbook_entry where employee_id = $1 and entry_date = $2`, [app.fx.employees[who].id, day])).rows[0].count);
+      expect([await count(api, 'staff1'), await count(api, 'staff2')]).toEqual([1, 0]);
+      expect([await count(second, 'staff1'), await count(second, 'staff2')]).toEqual([0, 1]);
+    } finally {
+      await second.stop();
+    }
+  });
+
   it('falls back to writing each request alone when the shared statement meets a race', async () => {
     const day = daysAgo(82);
     const other = new pg.Client({ connectionString: api.databaseUrl });

@@ -48,10 +48,11 @@ interface SessionBatch {
   waiting: Map<number, { resolve: (a: AccountRow | null) => void; reject: (e: unknown) => void }[]>;
 }
 
-let open: SessionBatch | null = null;
+/** The batch gathering, per database (a process may serve several apps, as tests do). */
+const open = new WeakMap<object, SessionBatch>();
 
-function readBatch(b: SessionBatch): void {
-  if (open === b) open = null;
+function readBatch(db: object, b: SessionBatch): void {
+  if (open.get(db) === b) open.delete(db);
   const ids = [...b.waiting.keys()];
   const read = ids.length === 1 ? preparedSql<AccountRow>(b.em, ACCOUNT_BY_ID, ids) : preparedSql<AccountRow>(b.em, ACCOUNTS_BY_IDS, [ids]);
   read.then(
@@ -66,11 +67,12 @@ function readBatch(b: SessionBatch): void {
 }
 
 function sessionAccount(em: Em, id: number): Promise<AccountRow | null> {
-  let b = open;
+  const db = em.getConnection();
+  let b = open.get(db);
   if (!b) {
     const fresh: SessionBatch = { em, waiting: new Map() };
-    open = b = fresh;
-    setImmediate(() => readBatch(fresh));
+    open.set(db, (b = fresh));
+    setImmediate(() => readBatch(db, fresh));
   }
   const waiting = b.waiting;
   return new Promise((resolve, reject) => {

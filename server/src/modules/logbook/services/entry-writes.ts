@@ -116,7 +116,8 @@ interface Batch {
   employees: Set<number>;
 }
 
-let open: Batch | null = null;
+/** The batch gathering, per database (a process may serve several apps, as tests do). */
+const open = new WeakMap<object, Batch>();
 
 /**
  * Writes a request's entries together with the other requests that arrived in the same
@@ -128,20 +129,21 @@ let open: Batch | null = null;
  * request is written again on its own, and meets its own outcome as if never batched.
  */
 export function writeBatched(em: Em, job: WriteJob): Promise<Written> {
-  if (em.isInTransaction() || open?.employees.has(job.employeeId)) return writeOne(em, job, true);
-  let b = open;
+  const db = em.getConnection();
+  let b = open.get(db);
+  if (em.isInTransaction() || b?.employees.has(job.employeeId)) return writeOne(em, job, true);
   if (!b) {
     const fresh: Batch = { waiting: [], employees: new Set() };
-    open = b = fresh;
-    setImmediate(() => void flush(fresh));
+    open.set(db, (b = fresh));
+    setImmediate(() => void flush(db, fresh));
   }
   b.employees.add(job.employeeId);
   const waiting = b.waiting;
   return new Promise((resolve, reject) => waiting.push({ em, job, resolve, reject }));
 }
 
-async function flush(b: Batch): Promise<void> {
-  if (open === b) open = null;
+async function flush(db: object, b: Batch): Promise<void> {
+  if (open.get(db) === b) open.delete(db);
   if (b.waiting.length === 1) {
     const [w] = b.waiting;
     return writeOne(w.em, w.job, true).then(w.resolve, w.reject);
