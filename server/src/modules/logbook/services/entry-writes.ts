@@ -97,7 +97,8 @@ export interface Written {
 }
 
 /** One request's write (or, with `write` false, only its checks). */
-export async function writeOne(em: Em, job: WriteJob, write: boolean, now = new Date()): Promise<Written> {
+export async function writeOne(em: Em, job: WriteJob, write: boolean): Promise<Written> {
+  const now = new Date();
   const rows = await preparedSql<WriteRow>(em, WRITE, [
     job.agencyId, job.employeeId, JSON.stringify(job.items), 0, now, job.bypass, write, job.actorId, job.actorKind, job.requestId,
   ]);
