@@ -15,6 +15,7 @@ import { executorOptions } from './graphql/jit';
 import { armorProtection } from './graphql/armor';
 import { inputGuardPlugin } from './graphql/input-guard';
 import { graphqlHttpHandler } from './graphql/http-handler';
+import { RenderAhead } from './graphql/render-ahead';
 import { LoaderCache, type Context } from './graphql/context';
 import { authenticate, type Authenticator } from './auth/authenticate';
 import { today } from './lib/dates';
@@ -117,12 +118,12 @@ export async function createApp(services: AppServices, modules: KinerjaModule[],
     // test/reliability/concurrency: 50 parallel approvals).
     const em = services.orm.em.fork({ useContext: true });
     const viewer = await authenticate(services, em, authorization, extraAuthenticators);
-    return { em, viewer, loaders: new LoaderCache(), requestId, today: today(), app: services };
+    return { em, viewer, loaders: new LoaderCache(), requestId, today: today(), app: services, expected: { followUp: null } };
   };
 
   const requestContext = (req: http.IncomingMessage) =>
     makeContext(req.headers.authorization, (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID());
-  fast = graphqlHttpHandler(apollo, { path: '/graphql', limit: GRAPHQL_BODY_LIMIT, context: requestContext });
+  fast = graphqlHttpHandler(apollo, { path: '/graphql', limit: GRAPHQL_BODY_LIMIT, context: requestContext, renderAhead: new RenderAhead(apollo, services) });
 
   app.get('/healthz', async (_req, res) => {
     try {

@@ -8,6 +8,7 @@ import { mountDocumentRoutes } from '../../src/modules/documents/routes';
 import { newSecret } from '../../src/modules/integrations/tokens/secret';
 import { LOGBOOK_SYNC_COLS } from '../../src/modules/integrations/sync/feeds';
 import { feedReadAhead } from '../../src/modules/integrations/sync/feed';
+import { renderAheadOf } from '../../src/graphql/render-ahead';
 import type { BenchScenario, Harness } from '../lib/harness';
 import { int, ms, ratio } from '../lib/report';
 import { inWorker } from '../lib/in-worker';
@@ -200,7 +201,8 @@ const scenario: BenchScenario = {
     ]);
     const perRound = (pick: (r: (typeof rounds)[number]) => { rows: number; seconds: number }) => rounds.map((r) => ratio(rate(pick(r)) / rate(r.raw))).join(' / ');
     h.report.note(`logbookEntriesSync / direct: ${ratio(rate(apiMid) / rate(raw))} (aim >= 0.5x; rounds ${perRound((r) => r.api)}); NDJSON / direct: ${ratio(rate(ndMid) / rate(raw))} (rounds ${perRound((r) => r.nd)})`);
-    h.report.note(`pages served from the read-ahead (the next page read while the client parses this one): ${int(feedReadAhead(h.k.services).hits)}`);
+    h.report.note(`ms a page per round: direct ${rounds.map((r) => ms((r.raw.seconds * 1000 * PAGE) / rows)).join(' / ')}; API ${rounds.map((r) => ms((r.api.seconds * 1000 * PAGE) / rows)).join(' / ')}`);
+    h.report.note(`pages read ahead (rows read while the client parses the page before): ${int(feedReadAhead(h.k.services).hits)}; responses rendered ahead: ${int(renderAheadOf(h.k.services)?.held.hits ?? 0)}`);
     const api = rounds[rounds.length - 1].api;
     const nd = rounds[rounds.length - 1].nd;
     const mem = (r: Run) => {

@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import type { Em } from '../db/orm';
 import type { Viewer } from '../auth/viewer';
 import type { AppServices } from '../app-services';
+import type { FollowUp } from './render-ahead';
 
 /**
  * Per-request DataLoaders, created lazily by name. A fresh cache per request keeps
@@ -33,4 +34,9 @@ export interface Context {
   today: string;
   /** Process-wide services (token issuer, logger, config); stateless per request. */
   app: AppServices;
+  /**
+   * The viewer's next request, when a resolver knows it (render-ahead.ts). A holder, not
+   * the value: Apollo hands resolvers a shallow copy of the context.
+   */
+  expected?: { followUp: FollowUp | null };
 }

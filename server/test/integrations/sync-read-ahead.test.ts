@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api';
 import { createToken, post } from './helpers';
 import { feedReadAhead } from '../../src/modules/integrations/sync/feed';
-import { ReadAhead } from '../../src/modules/integrations/sync/read-ahead';
+import { ReadAhead } from '../../src/lib/read-ahead';
 
 /**
  * The sync feeds read the next page ahead for tokens (sync/read-ahead.ts): the pages
@@ -24,7 +24,9 @@ beforeAll(async () => {
 });
 afterAll(() => api?.stop());
 
-const SYNC = `query($first: Int, $after: String) { logbookEntriesSync(first: $first, after: $after) {
+// Two root fields: the server renders no response ahead (sync-render-ahead.test.ts covers
+// that layer), so every page here is read by its own request, from the read-ahead or not.
+const SYNC = `query($first: Int, $after: String) { __typename logbookEntriesSync(first: $first, after: $after) {
   pageInfo { hasNextPage endCursor } nodes { id activity updatedAt } } }`;
 
 type Page = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; activity: string; updatedAt: string }[] };

@@ -5,7 +5,7 @@ import { sql } from '../../../db/sql';
 import { preparedSql } from '../../../db/prepared';
 import { decodeCursor, encodeCursor, pageSize } from '../../../lib/connections';
 import { badInput } from '../../../lib/errors';
-import { ReadAhead } from './read-ahead';
+import { ReadAhead } from '../../../lib/read-ahead';
 
 /**
  * Incremental sync feeds: the agency's rows ordered by (updated_at, id), read with a
@@ -99,7 +99,17 @@ async function readPage<T>(em: Em, agencyId: number, src: FeedSource, since: str
 
 /**
  * One page of a feed for the viewer's agency, with the horizon it was read at. For a
- * token, the next page is read ahead (read-ahead.ts) while this one is answered.
+ * token, the next page is read ahead (lib/read-ahead.ts) while this one is answered: a
+ * token that asked for a page with more behind it almost always asks for the next one
+ * as soon as it has parsed this one, so the database's part of page n+1 overlaps the
+ * client's part of page n instead of following it.
+ *
+ * Safe for the feed's guarantee (no row skipped, however writes interleave): a page read
+ * ahead is exactly the page the client would have got had it asked at that moment, with
+ * the horizon of that moment; anything written afterwards carries a later `updated_at`
+ * than the horizon and comes in a later page, as it would have anyway. It is handed only
+ * to a request of the same token, agency, feed, filter, page size and cursor, after that
+ * request passed sign-in, scope and rate limit like any other.
  */
 export async function feedPage<T extends { syncAt: string; syncId: number }>(ctx: Context, src: FeedSource, args: FeedArgs) {
   const limit = feedPageSize(ctx, args.first);
