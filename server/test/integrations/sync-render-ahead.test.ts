@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api';
-import { createToken, post } from './helpers';
+import { createToken, expectAllStored, post, seedSyncEntries, syncToEnd } from './helpers';
 import { renderAheadOf } from '../../src/graphql/render-ahead';
 import { setRateLimiter } from '../../src/modules/integrations/rate-limit/limiter';
 import { MemoryRateLimiter } from '../../src/modules/integrations/rate-limit/bucket';
@@ -14,13 +14,7 @@ import { MemoryRateLimiter } from '../../src/modules/integrations/rate-limit/buc
 let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi();
-  await api.db.query(
-    `insert into logbook_entry (agency_id, employee_id, entry_date, start_time, end_time, activity, updated_at, created_at)
-     select $1, $2, date '2026-03-02' + (i / 8), make_time(7 + i % 8, 0, 0), make_time(8 + i % 8, 0, 0), 'Kegiatan ' || i,
-            now() - make_interval(secs => (249 - i) * 0.001), now() - make_interval(secs => (249 - i) * 0.001)
-     from generate_series(0, 249) as i`,
-    [api.fx.agencyA, api.fx.employees.staff1.id],
-  );
+  await seedSyncEntries(api, '2026-03-02');
 });
 afterAll(() => api?.stop());
 
@@ -121,21 +115,8 @@ describe('responses rendered ahead for integrations', () => {
     await settle(); // pages 2 and 3 are rendered now
     const changed = (await api.db.query(`select id from logbook_entry where agency_id = $1 order by updated_at, id offset 150 limit 1`, [api.fx.agencyA])).rows[0].id;
     await api.db.query(`update logbook_entry set activity = 'Diubah setelah dirender', updated_at = now() where id = $1`, [changed]);
-    const seen = new Map<string, string>();
-    for (const n of p1.nodes) seen.set(n.id, n.activity);
-    let after = p1.pageInfo.endCursor;
-    for (;;) {
-      const p = await page(t, after);
-      for (const n of p.nodes) seen.set(n.id, n.activity);
-      if (p.pageInfo.endCursor) after = p.pageInfo.endCursor;
-      if (!p.pageInfo.hasNextPage) break;
-    }
-    await settle();
-    const rest = await page(t, after); // the client's next sync from its stored cursor
-    for (const n of rest.nodes) seen.set(n.id, n.activity);
+    const seen = await syncToEnd(p1, (after) => page(t, after), settle);
     expect(seen.get(api.gid('LogbookEntry', Number(changed)))).toBe('Diubah setelah dirender');
-    const stored = (await api.db.query(`select id, activity from logbook_entry where agency_id = $1`, [api.fx.agencyA])).rows;
-    expect(seen.size).toBe(stored.length);
-    for (const r of stored) expect(seen.get(api.gid('LogbookEntry', Number(r.id)))).toBe(r.activity);
+    await expectAllStored(api, seen);
   });
 });
