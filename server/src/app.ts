@@ -16,9 +16,8 @@ import { armorProtection } from './graphql/armor';
 import { inputGuardPlugin } from './graphql/input-guard';
 import { graphqlHttpHandler } from './graphql/http-handler';
 import { RenderAhead } from './graphql/render-ahead';
-import { LoaderCache, type Context } from './graphql/context';
+import { newContext, requestEm, type Context } from './graphql/context';
 import { authenticate, type Authenticator } from './auth/authenticate';
-import { today } from './lib/dates';
 import type { KinerjaModule } from './modules/registry';
 
 /** 2 MB, for both the fast path (graphql/http-handler.ts) and express. */
@@ -111,14 +110,8 @@ export async function createApp(services: AppServices, modules: KinerjaModule[],
   await apollo.start();
 
   const makeContext = async (authorization: string | undefined, requestId: string = randomUUID()): Promise<Context> => {
-    // useContext: inside `ctx.em.transactional(cb)`, queries on ctx.em itself (loaders,
-    // scope helpers that only get ctx) join that transaction instead of taking a second
-    // pooled connection. Without it, pool-size concurrent transactions each waited for a
-    // second connection: the pool deadlocked until the acquire timeout (found by
-    // test/reliability/concurrency: 50 parallel approvals).
-    const em = services.orm.em.fork({ useContext: true });
-    const viewer = await authenticate(services, em, authorization, extraAuthenticators);
-    return { em, viewer, loaders: new LoaderCache(), requestId, today: today(), app: services, expected: { followUp: null } };
+    const em = requestEm(services);
+    return newContext(services, em, await authenticate(services, em, authorization, extraAuthenticators), requestId);
   };
 
   const requestContext = (req: http.IncomingMessage) =>

@@ -3,6 +3,7 @@ import type { Em } from '../db/orm';
 import type { Viewer } from '../auth/viewer';
 import type { AppServices } from '../app-services';
 import type { FollowUp } from './render-ahead';
+import { today } from '../lib/dates';
 
 /**
  * Per-request DataLoaders, created lazily by name. A fresh cache per request keeps
@@ -39,4 +40,18 @@ export interface Context {
    * the value: Apollo hands resolvers a shallow copy of the context.
    */
   expected?: { followUp: FollowUp | null };
+}
+
+/**
+ * The EntityManager of a GraphQL request. useContext: inside `ctx.em.transactional(cb)`,
+ * queries on ctx.em itself (loaders, scope helpers that only get ctx) join that
+ * transaction instead of taking a second pooled connection. Without it, pool-size
+ * concurrent transactions each waited for a second connection: the pool deadlocked until
+ * the acquire timeout (found by test/reliability/concurrency: 50 parallel approvals).
+ */
+export const requestEm = (app: AppServices): Em => app.orm.em.fork({ useContext: true });
+
+/** A request's context for a viewer already signed in (or null: anonymous). */
+export function newContext(app: AppServices, em: Em, viewer: Viewer | null, requestId: string): Context {
+  return { em, viewer, loaders: new LoaderCache(), requestId, today: today(), app, expected: { followUp: null } };
 }

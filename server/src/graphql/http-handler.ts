@@ -74,7 +74,7 @@ async function serve(apollo: ApolloServer<Context>, opts: GraphqlHttpOptions, re
   if (plain) {
     const held = await ahead!.take(ctx!, { headers, search }, plain);
     if (held) {
-      sendBody(res, held.status, held.headers, held.body);
+      sendBody(res, 200, held.headers, held.body);
       if (held.next) ahead!.render(ctx!.viewer!, { headers, search }, held.next);
       return;
     }

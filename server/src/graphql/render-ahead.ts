@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServer, HeaderMap } from '@apollo/server';
 import { ReadAhead } from '../lib/read-ahead';
-import { today } from '../lib/dates';
 import type { AppServices } from '../app-services';
 import type { Viewer } from '../auth/viewer';
-import { LoaderCache, type Context } from './context';
+import { newContext, requestEm, type Context } from './context';
 import { encodeBody } from './http-body';
 
 /**
@@ -41,8 +40,8 @@ export interface PlainBody {
   variables?: Record<string, unknown> | null;
 }
 
+/** A complete 200 answer without errors (nothing else is held). */
 export interface Rendered {
-  status: number;
   headers: [string, string][];
   body: Buffer | string;
   /** The request this response expects next in its turn. */
@@ -123,21 +122,17 @@ export class RenderAhead {
   }
 
   private async execute(viewer: Viewer, req: RenderedRequest, body: PlainBody): Promise<Rendered> {
-    const ctx = this.contextFor(viewer);
+    // The viewer signed in with the request before: no second sign-in, no rate limit taken.
+    const ctx = newContext(this.services, requestEm(this.services), viewer, randomUUID());
     const r = await this.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers: req.headers, search: req.search, body },
       context: async () => ctx,
     });
     if ((r.status ?? 200) !== 200 || r.body.kind !== 'complete' || !r.body.string.startsWith('{"data"')) throw new Error('not rendered ahead');
     const f = ctx.expected!.followUp;
-    return { status: 200, headers: [...r.headers], body: encodeBody(r.body.string), next: f ? nextBody(body, f) : null };
+    return { headers: [...r.headers], body: encodeBody(r.body.string), next: f ? nextBody(body, f) : null };
   }
 
-  /** A request context for a viewer signed in by the request before (no second sign-in, no rate limit). */
-  private contextFor(viewer: Viewer): Context {
-    const em = this.services.orm.em.fork({ useContext: true });
-    return { em, viewer, loaders: new LoaderCache(), requestId: randomUUID(), today: today(), app: this.services, expected: { followUp: null } };
-  }
 }
 
 function nextBody(body: PlainBody, f: FollowUp): PlainBody {

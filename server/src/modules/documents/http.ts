@@ -3,8 +3,7 @@ import type express from 'express';
 import { GraphQLError } from 'graphql';
 import type { AppServices } from '../../app-services';
 import { authenticate, type Authenticator } from '../../auth/authenticate';
-import { LoaderCache, type Context } from '../../graphql/context';
-import { today } from '../../lib/dates';
+import { newContext, type Context } from '../../graphql/context';
 import { loadModules } from '../registry';
 
 /**
@@ -58,7 +57,7 @@ export async function fileContext(req: express.Request, res: express.Response, s
     return null;
   }
   const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID();
-  return { em, viewer, loaders: new LoaderCache(), requestId, today: today(), app: services };
+  return newContext(services, em, viewer, requestId);
 }
 
 /** `name.ext` route parameter → global id, or null. */
